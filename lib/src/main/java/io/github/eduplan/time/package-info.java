@@ -1,0 +1,2 @@
+/** The Thai fiscal calendar and Thai digits. */
+package io.github.eduplan.time;
