@@ -1,0 +1,2 @@
+/** Implementation details shared by eduplan's packages; not exported. */
+package io.github.eduplan.internal;

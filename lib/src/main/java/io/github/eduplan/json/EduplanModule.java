@@ -1,0 +1,307 @@
+package io.github.eduplan.json;
+
+import io.github.eduplan.model.Baht;
+import io.github.eduplan.model.IndicatorValue;
+import io.github.eduplan.model.Unit;
+import io.github.eduplan.time.FiscalYear;
+import io.github.eduplan.time.FiscalYearRange;
+import io.github.eduplan.time.Quarter;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson 3 module that reads and writes eduplan's value types: register it in your own
+ * {@code JsonMapper} to embed plans in your documents, or use {@link PlanJson}, which is configured
+ * with it. The forms it uses are in {@code docs/json-format.md}:
+ *
+ * <ul>
+ *   <li>{@link FiscalYear}: the Buddhist Era year as a JSON integer ({@code 2565}), also as an
+ *       object key;
+ *   <li>{@link FiscalYearRange}: {@code {"first": 2563, "last": 2565}};
+ *   <li>{@link Quarter}: the integer 1 to 4;
+ *   <li>{@link Baht}: a JSON number or a plain decimal string with at most two decimals;
+ *   <li>{@link Unit}: the unit's text;
+ *   <li>{@link IndicatorValue}: an object with exactly one of {@code number}, {@code level},
+ *       {@code yesNo}, {@code text}, {@code notAvailable}.
+ * </ul>
+ *
+ * <p>No type is ever chosen from a class name in the input. This class is thread-safe once
+ * registered.
+ */
+public final class EduplanModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+  /** Creates the module. */
+  public EduplanModule() {
+    super("eduplan", Version.unknownVersion());
+    addSerializer(FiscalYear.class, new FiscalYearSerializer());
+    addDeserializer(FiscalYear.class, new FiscalYearDeserializer());
+    addKeySerializer(FiscalYear.class, new FiscalYearKeySerializer());
+    addKeyDeserializer(FiscalYear.class, new FiscalYearKeyDeserializer());
+    addSerializer(FiscalYearRange.class, new RangeSerializer());
+    addDeserializer(FiscalYearRange.class, new RangeDeserializer());
+    addSerializer(Quarter.class, new QuarterSerializer());
+    addDeserializer(Quarter.class, new QuarterDeserializer());
+    addSerializer(Baht.class, new BahtSerializer());
+    addDeserializer(Baht.class, new BahtDeserializer());
+    addSerializer(Unit.class, new UnitSerializer());
+    addDeserializer(Unit.class, new UnitDeserializer());
+    addSerializer(IndicatorValue.class, new IndicatorValueSerializer());
+    addDeserializer(IndicatorValue.class, new IndicatorValueDeserializer());
+  }
+
+  private static int readInt(JsonParser p, DeserializationContext ctxt, Class<?> type) {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      return (Integer) ctxt.handleUnexpectedToken(ctxt.constructType(type), p);
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw ctxt.weirdNumberException(p.getNumberValue(), type, "out of range");
+    }
+    return p.getIntValue();
+  }
+
+  private static FiscalYear fiscalYear(int year, JsonParser p, DeserializationContext ctxt) {
+    try {
+      return FiscalYear.of(year);
+    } catch (IllegalArgumentException e) {
+      throw ctxt.weirdNumberException(year, FiscalYear.class, e.getMessage());
+    }
+  }
+
+  private static final class FiscalYearSerializer extends ValueSerializer<FiscalYear> {
+    @Override
+    public void serialize(FiscalYear value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeNumber(value.buddhistEraYear());
+    }
+  }
+
+  private static final class FiscalYearDeserializer extends ValueDeserializer<FiscalYear> {
+    @Override
+    public FiscalYear deserialize(JsonParser p, DeserializationContext ctxt) {
+      return fiscalYear(readInt(p, ctxt, FiscalYear.class), p, ctxt);
+    }
+  }
+
+  private static final class FiscalYearKeySerializer extends ValueSerializer<FiscalYear> {
+    @Override
+    public void serialize(FiscalYear value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeName(Integer.toString(value.buddhistEraYear()));
+    }
+  }
+
+  private static final class FiscalYearKeyDeserializer extends KeyDeserializer {
+    private static final Pattern YEAR = Pattern.compile("[0-9]{1,5}");
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) {
+      if (!YEAR.matcher(key).matches()) {
+        return ctxt.handleWeirdKey(FiscalYear.class, key, "a fiscal year key is a Buddhist Era year such as \"2565\"");
+      }
+      try {
+        return FiscalYear.of(Integer.parseInt(key));
+      } catch (IllegalArgumentException e) {
+        return ctxt.handleWeirdKey(FiscalYear.class, key, e.getMessage());
+      }
+    }
+  }
+
+  private static final class RangeSerializer extends ValueSerializer<FiscalYearRange> {
+    @Override
+    public void serialize(FiscalYearRange value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeStartObject();
+      gen.writeNumberProperty("first", value.first().buddhistEraYear());
+      gen.writeNumberProperty("last", value.last().buddhistEraYear());
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class RangeDeserializer extends ValueDeserializer<FiscalYearRange> {
+    @Override
+    public FiscalYearRange deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (FiscalYearRange) ctxt.handleUnexpectedToken(ctxt.constructType(FiscalYearRange.class), p);
+      }
+      FiscalYear first = null;
+      FiscalYear last = null;
+      for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        p.nextToken();
+        if ("first".equals(name) && first == null) {
+          first = fiscalYear(readInt(p, ctxt, FiscalYear.class), p, ctxt);
+        } else if ("last".equals(name) && last == null) {
+          last = fiscalYear(readInt(p, ctxt, FiscalYear.class), p, ctxt);
+        } else {
+          return ctxt.reportInputMismatch(this,
+              "a fiscal-year range has exactly the properties \"first\" and \"last\", once each; found \"%s\"", name);
+        }
+      }
+      if (first == null || last == null) {
+        return ctxt.reportInputMismatch(this,
+            "a fiscal-year range needs both \"first\" and \"last\"");
+      }
+      return FiscalYearRange.of(first, last);
+    }
+  }
+
+  private static final class QuarterSerializer extends ValueSerializer<Quarter> {
+    @Override
+    public void serialize(Quarter value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeNumber(value.number());
+    }
+  }
+
+  private static final class QuarterDeserializer extends ValueDeserializer<Quarter> {
+    @Override
+    public Quarter deserialize(JsonParser p, DeserializationContext ctxt) {
+      int n = readInt(p, ctxt, Quarter.class);
+      if (n < 1 || n > 4) {
+        throw ctxt.weirdNumberException(n, Quarter.class, "a fiscal quarter is 1, 2, 3 or 4");
+      }
+      return Quarter.of(n);
+    }
+  }
+
+  private static final class BahtSerializer extends ValueSerializer<Baht> {
+    @Override
+    public void serialize(Baht value, JsonGenerator gen, SerializationContext ctxt) {
+      BigDecimal amount = value.amount();
+      gen.writeNumber(amount.stripTrailingZeros().scale() <= 0 ? amount.setScale(0) : amount);
+    }
+  }
+
+  private static final class BahtDeserializer extends ValueDeserializer<Baht> {
+    @Override
+    public Baht deserialize(JsonParser p, DeserializationContext ctxt) {
+      BigDecimal amount;
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        if (p.isNaN()) {
+          throw ctxt.weirdNumberException(p.getNumberValue(), Baht.class, "not a number");
+        }
+        amount = p.getDecimalValue();
+      } else if (t == JsonToken.VALUE_STRING) {
+        String text = p.getString();
+        if (!PLAIN_DECIMAL.matcher(text).matches()) {
+          throw ctxt.weirdStringException(text, Baht.class,
+              "a baht amount as a string is a plain decimal such as \"121940\" or \"10000.50\"");
+        }
+        amount = new BigDecimal(text);
+      } else {
+        return (Baht) ctxt.handleUnexpectedToken(ctxt.constructType(Baht.class), p);
+      }
+      try {
+        return Baht.of(amount);
+      } catch (IllegalArgumentException e) {
+        throw ctxt.weirdNumberException(amount, Baht.class, e.getMessage());
+      }
+    }
+  }
+
+  private static final class UnitSerializer extends ValueSerializer<Unit> {
+    @Override
+    public void serialize(Unit value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeString(value.text());
+    }
+  }
+
+  private static final class UnitDeserializer extends ValueDeserializer<Unit> {
+    @Override
+    public Unit deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (Unit) ctxt.handleUnexpectedToken(ctxt.constructType(Unit.class), p);
+      }
+      String text = p.getString();
+      if (text.isBlank()) {
+        throw ctxt.weirdStringException(text, Unit.class, "a unit cannot be blank");
+      }
+      return Unit.of(text);
+    }
+  }
+
+  private static final class IndicatorValueSerializer extends ValueSerializer<IndicatorValue> {
+    @Override
+    public void serialize(IndicatorValue value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeStartObject();
+      if (value instanceof IndicatorValue.Numeric) {
+        gen.writeName("number");
+        gen.writeNumber(((IndicatorValue.Numeric) value).value());
+      } else if (value instanceof IndicatorValue.Level) {
+        gen.writeStringProperty("level", ((IndicatorValue.Level) value).level());
+      } else if (value instanceof IndicatorValue.YesNo) {
+        gen.writeBooleanProperty("yesNo", ((IndicatorValue.YesNo) value).isYes());
+      } else if (value instanceof IndicatorValue.Text) {
+        gen.writeStringProperty("text", ((IndicatorValue.Text) value).text());
+      } else {
+        gen.writeStringProperty("notAvailable", ((IndicatorValue.NotAvailable) value).written());
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class IndicatorValueDeserializer extends ValueDeserializer<IndicatorValue> {
+    private static final String FORM =
+        "an indicator value is an object with exactly one of \"number\", \"level\", \"yesNo\", \"text\", \"notAvailable\"";
+
+    @Override
+    public IndicatorValue deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return ctxt.reportInputMismatch(this, FORM);
+      }
+      if (p.nextToken() != JsonToken.PROPERTY_NAME) {
+        return ctxt.reportInputMismatch(this, FORM);
+      }
+      String name = p.currentName();
+      JsonToken t = p.nextToken();
+      IndicatorValue value;
+      switch (name) {
+        case "number":
+          if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT || p.isNaN()) {
+            return ctxt.reportInputMismatch(this, "\"number\" needs a JSON number");
+          }
+          value = IndicatorValue.number(p.getDecimalValue());
+          break;
+        case "level":
+          if (t != JsonToken.VALUE_STRING || p.getString().isBlank()) {
+            return ctxt.reportInputMismatch(this, "\"level\" needs a non-blank string");
+          }
+          value = IndicatorValue.level(p.getString());
+          break;
+        case "yesNo":
+          if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            return ctxt.reportInputMismatch(this, "\"yesNo\" needs true or false");
+          }
+          value = IndicatorValue.yesNo(t == JsonToken.VALUE_TRUE);
+          break;
+        case "text":
+          if (t != JsonToken.VALUE_STRING) {
+            return ctxt.reportInputMismatch(this, "\"text\" needs a string");
+          }
+          value = IndicatorValue.text(p.getString());
+          break;
+        case "notAvailable":
+          if (t != JsonToken.VALUE_STRING) {
+            return ctxt.reportInputMismatch(this, "\"notAvailable\" needs a string, such as \"N/A\"");
+          }
+          value = IndicatorValue.notAvailable(p.getString());
+          break;
+        default:
+          return ctxt.reportInputMismatch(this, FORM + "; found \"%s\"", name);
+      }
+      if (p.nextToken() != JsonToken.END_OBJECT) {
+        return ctxt.reportInputMismatch(this, FORM + "; found more than one");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,305 @@
+package io.github.eduplan.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import io.github.eduplan.model.StrategicPlan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes plans in eduplan's JSON format ({@code docs/json-format.md}). Example:
+ *
+ * <pre>{@code
+ * StrategicPlan plan = PlanJson.strict().read(Path.of("plan.json"));
+ * String json = PlanJson.strict().write(plan);
+ * }</pre>
+ *
+ * <p>Reading is strict by default: an unknown property, a JSON {@code null}, a duplicate key, a
+ * wrong type, or a value the model can never accept raises one {@link PlanFormatException} with
+ * the JSON path, line and column, and no plan. Text is UTF-8 and kept byte for byte; money is read
+ * as an exact decimal. {@link #lenient()} ignores unknown properties and nothing else. Documents are
+ * bounded by {@link #DEFAULT_LIMITS}, which {@link Builder#limits} changes.
+ *
+ * <p>Instances are immutable and thread-safe; share them.
+ */
+public final class PlanJson {
+  /** The class-path resource of the JSON Schema (draft 2020-12) of a plan document. */
+  public static final String SCHEMA_RESOURCE = "/io/github/eduplan/json/plan.schema.json";
+
+  /**
+   * The default limits on a document: 64 MiB of input, nesting 64 deep, strings of 1,000,000
+   * characters, numbers of 100 digits, property names of 1,000 characters.
+   */
+  public static final StreamReadConstraints DEFAULT_LIMITS =
+      StreamReadConstraints.builder()
+          .maxDocumentLength(64L * 1024 * 1024)
+          .maxNestingDepth(64)
+          .maxStringLength(1_000_000)
+          .maxNumberLength(100)
+          .maxNameLength(1_000)
+          .build();
+
+  private static final PlanJson STRICT = builder().build();
+  private static final PlanJson LENIENT = builder().ignoreUnknownProperties(true).build();
+
+  private final JsonMapper mapper;
+
+  private PlanJson(JsonMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /**
+   * Returns the strict reader and writer: unknown properties are errors.
+   *
+   * @return the shared instance, not null
+   */
+  public static PlanJson strict() {
+    return STRICT;
+  }
+
+  /**
+   * Returns the lenient reader and writer: unknown properties are ignored; everything else is as
+   * strict as {@link #strict()}.
+   *
+   * @return the shared instance, not null
+   */
+  public static PlanJson lenient() {
+    return LENIENT;
+  }
+
+  /**
+   * Returns a builder for a reader and writer with other settings.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the configured mapper, to read or write parts of a plan or to embed plans in other
+   * documents. Do not reconfigure it; build your own with {@link EduplanModule} instead.
+   *
+   * @return the mapper, not null
+   */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Reads a plan from a UTF-8 file.
+   *
+   * @param file the file, not null
+   * @return the plan, not null
+   * @throws PlanFormatException if the document is not a valid plan
+   * @throws IOException if the file cannot be read
+   */
+  public StrategicPlan read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads a plan from a stream of UTF-8 JSON. The stream is read to its end, not closed.
+   *
+   * @param in the stream, not null
+   * @return the plan, not null
+   * @throws PlanFormatException if the document is not a valid plan
+   * @throws IOException if the stream cannot be read
+   */
+  public StrategicPlan read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    try (JsonParser parser = mapper.createParser(in)) {
+      return read(parser);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Reads a plan from a JSON string.
+   *
+   * @param json the document, not null
+   * @return the plan, not null
+   * @throws PlanFormatException if the document is not a valid plan
+   */
+  public StrategicPlan read(String json) {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser parser = mapper.createParser(json)) {
+      return read(parser);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  private StrategicPlan read(JsonParser parser) {
+    try {
+      StrategicPlan plan = mapper.readValue(parser, StrategicPlan.class);
+      if (plan == null) {
+        throw new PlanFormatException("the document is empty or null", "$", 1, 1, null);
+      }
+      return plan;
+    } catch (JacksonIOException e) {
+      throw e;
+    } catch (JacksonException e) {
+      throw toFormatException(e, parser);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      TokenStreamLocation at = parser.currentLocation();
+      throw new PlanFormatException(e.getMessage(), "$", at.getLineNr(), at.getColumnNr(), e);
+    }
+  }
+
+  private static PlanFormatException toFormatException(JacksonException e, JsonParser parser) {
+    TokenStreamLocation at = e.getLocation();
+    if (at == null || at.getLineNr() < 1) {
+      at = parser.currentLocation();
+    }
+    Throwable cause = e.getCause();
+    String problem = e instanceof ValueInstantiationException && cause != null && cause.getMessage() != null
+        ? cause.getMessage()
+        : e.getOriginalMessage();
+    return new PlanFormatException(
+        problem == null ? e.getClass().getSimpleName() : problem.strip(),
+        jsonPath(e.getPath()),
+        at.getLineNr(),
+        at.getColumnNr(),
+        e);
+  }
+
+  static String jsonPath(List<JacksonException.Reference> path) {
+    StringBuilder sb = new StringBuilder("$");
+    for (JacksonException.Reference ref : path) {
+      if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      } else if (ref.getPropertyName() != null) {
+        sb.append('.').append(ref.getPropertyName());
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Writes a plan as indented UTF-8 JSON.
+   *
+   * @param plan the plan, not null
+   * @return the document, not null
+   */
+  public String write(StrategicPlan plan) {
+    return mapper.writeValueAsString(Objects.requireNonNull(plan, "plan"));
+  }
+
+  /**
+   * Writes a plan as indented UTF-8 JSON to a file, replacing it.
+   *
+   * @param plan the plan, not null
+   * @param file the file, not null
+   * @throws IOException if the file cannot be written
+   */
+  public void write(StrategicPlan plan, Path file) throws IOException {
+    Files.writeString(file, write(plan), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a plan as indented UTF-8 JSON to a stream, which is flushed and not closed.
+   *
+   * @param plan the plan, not null
+   * @param out the stream, not null
+   * @throws IOException if the stream cannot be written
+   */
+  public void write(StrategicPlan plan, OutputStream out) throws IOException {
+    out.write(write(plan).getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /**
+   * Opens the JSON Schema of a plan document shipped in the jar.
+   *
+   * @return a new stream of the schema; the caller closes it
+   */
+  public static InputStream schema() {
+    InputStream in = PlanJson.class.getResourceAsStream(SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("the jar lacks " + SCHEMA_RESOURCE);
+    }
+    return in;
+  }
+
+  /** Builds a {@link PlanJson} with other settings than the defaults. */
+  public static final class Builder {
+    private boolean ignoreUnknownProperties;
+    private StreamReadConstraints limits = DEFAULT_LIMITS;
+
+    private Builder() {}
+
+    /**
+     * Sets whether unknown properties are ignored (lenient) or errors (strict, the default).
+     *
+     * @param ignore true to ignore them
+     * @return this builder
+     */
+    public Builder ignoreUnknownProperties(boolean ignore) {
+      this.ignoreUnknownProperties = ignore;
+      return this;
+    }
+
+    /**
+     * Sets the limits on a document's size, nesting, string and number lengths.
+     *
+     * @param limits the limits, not null
+     * @return this builder
+     */
+    public Builder limits(StreamReadConstraints limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Builds the reader and writer.
+     *
+     * @return a new instance, not null
+     */
+    public PlanJson build() {
+      JsonFactory factory = JsonFactory.builder()
+          .streamReadConstraints(limits)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+      JsonMapper mapper = JsonMapper.builder(factory)
+          .addModule(new EduplanModule())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknownProperties)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+          .changeDefaultPropertyInclusion(
+              i -> i.withValueInclusion(JsonInclude.Include.NON_ABSENT))
+          .build();
+      return new PlanJson(mapper);
+    }
+  }
+}

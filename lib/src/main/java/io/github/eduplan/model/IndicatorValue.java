@@ -1,0 +1,332 @@
+package io.github.eduplan.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One value written in an indicator's row: a baseline (ข้อมูลพื้นฐาน), a target (ค่าเป้าหมาย) or an
+ * actual result. It is one of five kinds: a {@link Numeric number} ({@code 85}, {@code 99.59}), an
+ * ordinal {@link Level level} ({@code ดีเยี่ยม}, {@code ระดับ ๕}), {@link YesNo yes or no}
+ * ({@code มี}), free {@link Text text} ({@code 3 : 2}), or {@link NotAvailable not available}
+ * ({@code N/A}, {@code (N/A)}, {@code -}).
+ *
+ * <p>Text is kept exactly as written; a number keeps the scale it was written with, so
+ * {@code 96.00} and {@code 96} are different values that {@link Numeric#compareTo compare} equal.
+ * Every implementation is immutable and thread-safe.
+ */
+public sealed interface IndicatorValue
+    permits IndicatorValue.Numeric,
+        IndicatorValue.Level,
+        IndicatorValue.YesNo,
+        IndicatorValue.Text,
+        IndicatorValue.NotAvailable {
+
+  /** The five kinds of value. */
+  enum Kind {
+    /** A number. */
+    NUMBER,
+    /** A level on an ordinal scale. */
+    LEVEL,
+    /** Yes or no. */
+    YES_NO,
+    /** Free text. */
+    TEXT,
+    /** Not available: N/A, "-", or a blank cell. */
+    NOT_AVAILABLE
+  }
+
+  /**
+   * Returns which of the five kinds this value is.
+   *
+   * @return the kind, not null
+   */
+  Kind kind();
+
+  /**
+   * Returns a number.
+   *
+   * @param value the number, not null
+   * @return the value, not null
+   */
+  static Numeric number(BigDecimal value) {
+    return new Numeric(value);
+  }
+
+  /**
+   * Returns a number.
+   *
+   * @param value the number as text in Java's {@link BigDecimal#BigDecimal(String)} form, such as
+   *     {@code "99.59"}
+   * @return the value, not null
+   * @throws NumberFormatException if the text is not a decimal number
+   */
+  static Numeric number(String value) {
+    return new Numeric(new BigDecimal(value));
+  }
+
+  /**
+   * Returns a number.
+   *
+   * @param value the whole number
+   * @return the value, not null
+   */
+  static Numeric number(long value) {
+    return new Numeric(BigDecimal.valueOf(value));
+  }
+
+  /**
+   * Returns a level as written, such as {@code ดีเยี่ยม} or {@code ระดับ ๕}.
+   *
+   * @param level the level, not null, not blank
+   * @return the value, not null
+   * @throws IllegalArgumentException if the level is blank
+   */
+  static Level level(String level) {
+    return new Level(level);
+  }
+
+  /**
+   * Returns yes or no.
+   *
+   * @param yes true for yes (มี, ผ่าน)
+   * @return the value, not null
+   */
+  static YesNo yesNo(boolean yes) {
+    return yes ? YesNo.YES : YesNo.NO;
+  }
+
+  /**
+   * Returns free text.
+   *
+   * @param text the text as written, not null
+   * @return the value, not null
+   */
+  static Text text(String text) {
+    return new Text(text);
+  }
+
+  /**
+   * Returns "not available" written as {@code N/A}.
+   *
+   * @return the value, not null
+   */
+  static NotAvailable notAvailable() {
+    return NotAvailable.NA;
+  }
+
+  /**
+   * Returns "not available" written the given way: {@code N/A}, {@code (N/A)}, {@code -} or an
+   * empty string for a blank cell.
+   *
+   * @param written the mark as written, not null
+   * @return the value, not null
+   */
+  static NotAvailable notAvailable(String written) {
+    return written.equals(NotAvailable.NA.written) ? NotAvailable.NA : new NotAvailable(written);
+  }
+
+  /** A number, kept with the scale it was written with. */
+  final class Numeric implements IndicatorValue, Comparable<Numeric> {
+    private final BigDecimal value;
+
+    private Numeric(BigDecimal value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Returns the number.
+     *
+     * @return the number, not null
+     */
+    public BigDecimal value() {
+      return value;
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.NUMBER;
+    }
+
+    /** Compares by numeric value, ignoring scale. */
+    @Override
+    public int compareTo(Numeric other) {
+      return value.compareTo(other.value);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Numeric && ((Numeric) obj).value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value.toPlainString();
+    }
+  }
+
+  /** A level on an ordinal scale, as written; its rank comes from an {@link OrdinalScale}. */
+  final class Level implements IndicatorValue {
+    private final String level;
+
+    private Level(String level) {
+      Objects.requireNonNull(level, "level");
+      if (level.isBlank()) {
+        throw new IllegalArgumentException("a level cannot be blank: '" + level + "'");
+      }
+      this.level = level;
+    }
+
+    /**
+     * Returns the level as written.
+     *
+     * @return the level, not null, not blank
+     */
+    public String level() {
+      return level;
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.LEVEL;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Level && ((Level) obj).level.equals(level);
+    }
+
+    @Override
+    public int hashCode() {
+      return level.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return level;
+    }
+  }
+
+  /** Yes (มี, ผ่าน) or no (ไม่มี, ไม่ผ่าน). */
+  final class YesNo implements IndicatorValue {
+    static final YesNo YES = new YesNo(true);
+    static final YesNo NO = new YesNo(false);
+
+    private final boolean yes;
+
+    private YesNo(boolean yes) {
+      this.yes = yes;
+    }
+
+    /**
+     * Tells whether the value is yes.
+     *
+     * @return true for yes
+     */
+    public boolean isYes() {
+      return yes;
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.YES_NO;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof YesNo && ((YesNo) obj).yes == yes;
+    }
+
+    @Override
+    public int hashCode() {
+      return Boolean.hashCode(yes);
+    }
+
+    @Override
+    public String toString() {
+      return yes ? "yes" : "no";
+    }
+  }
+
+  /** Free text with no measurable value, such as a ratio {@code 3 : 2}. */
+  final class Text implements IndicatorValue {
+    private final String text;
+
+    private Text(String text) {
+      this.text = Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * Returns the text as written.
+     *
+     * @return the text, not null
+     */
+    public String text() {
+      return text;
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.TEXT;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Text && ((Text) obj).text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+      return text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /** Not available: written {@code N/A}, {@code (N/A)}, {@code -}, or a blank cell. */
+  final class NotAvailable implements IndicatorValue {
+    static final NotAvailable NA = new NotAvailable("N/A");
+
+    private final String written;
+
+    private NotAvailable(String written) {
+      this.written = Objects.requireNonNull(written, "written");
+    }
+
+    /**
+     * Returns the mark as written.
+     *
+     * @return the mark, not null, empty for a blank cell
+     */
+    public String written() {
+      return written;
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.NOT_AVAILABLE;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof NotAvailable && ((NotAvailable) obj).written.equals(written);
+    }
+
+    @Override
+    public int hashCode() {
+      return written.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return written;
+    }
+  }
+}

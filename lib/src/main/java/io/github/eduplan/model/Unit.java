@@ -1,0 +1,88 @@
+package io.github.eduplan.model;
+
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * The unit in which an indicator is counted (หน่วยนับ), kept exactly as the plan writes it:
+ * {@code ร้อยละ} (percent), {@code ระดับ} (level), {@code คะแนน} (score), {@code คน} (persons),
+ * {@code โรงเรียน} (schools), {@code ครั้ง} (times), or any other text. The set is open; the
+ * constants name the common ones. Instances are interned, so a corpus of plans holds one copy of
+ * each unit.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Unit implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Interner<Unit> INTERNER = Interners.newWeakInterner();
+
+  /** ร้อยละ: percent. */
+  public static final Unit PERCENT = of("ร้อยละ");
+  /** ระดับ: a level on an ordinal scale. */
+  public static final Unit LEVEL = of("ระดับ");
+  /** คะแนน: a score. */
+  public static final Unit SCORE = of("คะแนน");
+  /** คน: persons. */
+  public static final Unit PERSON = of("คน");
+  /** โรงเรียน: schools. */
+  public static final Unit SCHOOL = of("โรงเรียน");
+  /** ครั้ง: times, occurrences. */
+  public static final Unit TIMES = of("ครั้ง");
+
+  private final String text;
+
+  private Unit(String text) {
+    this.text = text;
+  }
+
+  /**
+   * Returns the unit written as given.
+   *
+   * @param text the unit as written, not null, not blank; kept verbatim
+   * @return the interned unit, not null
+   * @throws IllegalArgumentException if {@code text} is blank
+   */
+  public static Unit of(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("a unit cannot be blank: '" + text + "'");
+    }
+    return INTERNER.intern(new Unit(text));
+  }
+
+  /**
+   * Returns the unit as written.
+   *
+   * @return the text, not null
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Tells whether this is the percent unit (ร้อยละ).
+   *
+   * @return true for ร้อยละ
+   */
+  public boolean isPercent() {
+    return text.strip().equals(PERCENT.text);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Unit && ((Unit) obj).text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /** Returns the unit as written. */
+  @Override
+  public String toString() {
+    return text;
+  }
+}
