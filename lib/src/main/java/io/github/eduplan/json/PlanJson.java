@@ -11,12 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
@@ -180,12 +183,27 @@ public final class PlanJson {
     String problem = e instanceof ValueInstantiationException && cause != null && cause.getMessage() != null
         ? cause.getMessage()
         : e.getOriginalMessage();
+    String path = jsonPath(e.getPath());
+    String where = contextPath(parser.streamReadContext());
     return new PlanFormatException(
         problem == null ? e.getClass().getSimpleName() : problem.strip(),
-        jsonPath(e.getPath()),
+        where.startsWith(path) ? where : path,
         at.getLineNr(),
         at.getColumnNr(),
         e);
+  }
+
+  /** The path of the parser's position: more precise than databind's inside custom values. */
+  private static String contextPath(TokenStreamContext context) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.currentName() != null) {
+        parts.addFirst("." + c.currentName());
+      }
+    }
+    return "$" + String.join("", parts);
   }
 
   static String jsonPath(List<JacksonException.Reference> path) {

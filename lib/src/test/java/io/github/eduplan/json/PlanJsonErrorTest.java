@@ -52,15 +52,15 @@ class PlanJsonErrorTest {
       "fraction of a satang  | \"budget\": 121940,            | \"budget\": 121940.005,     | $.projects[0].budget              | 21 | two decimals",
       "money as Thai digits  | \"budget\": 121940,            | \"budget\": \"๑๒๑๙๔๐\",     | $.projects[0].budget              | 21 | plain decimal",
       "quarter five          | [1, 2, 4]                      | [1, 2, 5]                  | $.projects[0].activeQuarters[2]   | 23 | 1, 2, 3 or 4",
-      "fiscal year 99999     | \"2565\": {\"value\"          | \"99999\": {\"value\"      | $.strategies[0].indicators[0].targets | 14 | 99999",
+      "fiscal year 99999     | \"2565\": {\"value\"          | \"99999\": {\"value\"      | $.strategies[0].indicators[0].targets.99999 | 14 | 99999",
       "period year zero      | \"first\": 2565               | \"first\": 0               | $.period.first                    | 4  | 0",
       "unknown kind          | \"ACTION_PLAN\"               | \"ACTION\"                 | $.kind                            | 3  | ACTION",
       "null title            | \"title\": \"ส่งเสริม          | \"title\": null, \"x\": \"  | $.strategies[0].title             | 7  | null",
       "unknown property      | \"strategy\": \"1\",          | \"strategy\": \"1\", \"stratgy\": \"1\", | $.projects[0].stratgy   | 20 | stratgy",
       "duplicate key         | \"kind\": \"ACTION_PLAN\",    | \"kind\": \"ACTION_PLAN\", \"kind\": \"OTHER\", | $.kind            | 3  | Duplicate",
-      "two value kinds       | {\"number\": 85}              | {\"number\": 85, \"level\": \"ดี\"} | $.strategies[0].indicators[0].targets.2565.value | 14 | exactly one",
-      "string for a year     | \"last\": 2565                | \"last\": \"2565\"         | $.period.last                     | 4  | 2565",
-      "missing title         | \"title\": \"การจัดงาน          | \"name\": \"การจัดงาน       | $.projects[0]                     | 19 | title",
+      "two value kinds       | {\"number\": 85}              | {\"number\": 85, \"level\": \"ดี\"} | $.strategies[0].indicators[0].targets.2565.value.level | 14 | exactly one",
+      "string for a year     | \"last\": 2565                | \"last\": \"2565\"         | $.period.last                     | 4  | String",
+      "misspelt property     | \"title\": \"การจัดงาน          | \"titel\": \"การจัดงาน      | $.projects[0].titel               | 19 | titel",
   })
   void aDefectiveDocumentRaisesOneTypedErrorNamingWhere(
       String name, String from, String to, String path, int line, String words) {
@@ -73,6 +73,14 @@ class PlanJsonErrorTest {
     assertEquals(line, e.line(), e.getMessage());
     assertTrue(e.column() > 0, e.getMessage());
     assertTrue(e.getMessage().contains(words), e.getMessage());
+  }
+
+  @Test
+  void aMissingRequiredPropertyIsNamed() {
+    String noTitle = VALID.replace("    \"title\": \"การจัดงานวันสำคัญทางลูกเสือ เนตรนารี และยุวกาชาด\",\n", "");
+    PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanJson.strict().read(noTitle));
+    assertTrue(e.problem().contains("title"), e.getMessage());
+    assertEquals("$.projects[0]", e.jsonPath(), e.getMessage());
   }
 
   @Test
