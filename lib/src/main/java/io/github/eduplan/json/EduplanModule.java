@@ -57,6 +57,7 @@ public final class EduplanModule extends SimpleModule {
     addDeserializer(Baht.class, new BahtDeserializer());
     addSerializer(Unit.class, new UnitSerializer());
     addDeserializer(Unit.class, new UnitDeserializer());
+    addDeserializer(BigDecimal.class, new DecimalDeserializer());
     addSerializer(IndicatorValue.class, new IndicatorValueSerializer());
     addDeserializer(IndicatorValue.class, new IndicatorValueDeserializer());
   }
@@ -69,6 +70,25 @@ public final class EduplanModule extends SimpleModule {
       throw ctxt.weirdNumberException(p.getNumberValue(), type, "out of range");
     }
     return p.getIntValue();
+  }
+
+  private static final int MAX_DIGITS = IndicatorValue.Numeric.MAX_DIGITS;
+
+  /**
+   * Reads a JSON number as an exact decimal, refusing exponents that would make arithmetic on it
+   * explode ("1e999999999" is 11 characters but has a billion digits).
+   */
+  private static BigDecimal decimal(JsonParser p, DeserializationContext ctxt, Class<?> type) {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT || p.isNaN()) {
+      return (BigDecimal) ctxt.handleUnexpectedToken(ctxt.constructType(type), p);
+    }
+    BigDecimal value = p.getDecimalValue();
+    if (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS) {
+      throw ctxt.weirdNumberException(value, type,
+          "a number in a plan has at most " + MAX_DIGITS + " digits before and after the decimal point");
+    }
+    return value;
   }
 
   private static FiscalYear fiscalYear(int year, JsonParser p, DeserializationContext ctxt) {
@@ -186,10 +206,7 @@ public final class EduplanModule extends SimpleModule {
       BigDecimal amount;
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-        if (p.isNaN()) {
-          throw ctxt.weirdNumberException(p.getNumberValue(), Baht.class, "not a number");
-        }
-        amount = p.getDecimalValue();
+        amount = decimal(p, ctxt, Baht.class);
       } else if (t == JsonToken.VALUE_STRING) {
         String text = p.getString();
         if (!PLAIN_DECIMAL.matcher(text).matches()) {
@@ -226,6 +243,13 @@ public final class EduplanModule extends SimpleModule {
         throw ctxt.weirdStringException(text, Unit.class, "a unit cannot be blank");
       }
       return Unit.of(text);
+    }
+  }
+
+  private static final class DecimalDeserializer extends ValueDeserializer<BigDecimal> {
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
+      return decimal(p, ctxt, BigDecimal.class);
     }
   }
 
@@ -266,10 +290,10 @@ public final class EduplanModule extends SimpleModule {
       IndicatorValue value;
       switch (name) {
         case "number":
-          if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT || p.isNaN()) {
+          if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             return ctxt.reportInputMismatch(this, "\"number\" needs a JSON number");
           }
-          value = IndicatorValue.number(p.getDecimalValue());
+          value = IndicatorValue.number(decimal(p, ctxt, IndicatorValue.class));
           break;
         case "level":
           if (t != JsonToken.VALUE_STRING || p.getString().isBlank()) {

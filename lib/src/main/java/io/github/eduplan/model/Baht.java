@@ -53,18 +53,17 @@ public final class Baht implements Comparable<Baht>, Serializable {
   public static Baht of(BigDecimal amount) {
     Objects.requireNonNull(amount, "amount");
     if (amount.signum() < 0) {
-      throw new IllegalArgumentException("a baht amount cannot be negative: " + amount.toPlainString());
+      throw new IllegalArgumentException("a baht amount cannot be negative: " + amount);
     }
     if (amount.compareTo(MAX) > 0) {
-      throw new IllegalArgumentException("a baht amount cannot exceed " + MAX.toPlainString() + ": "
-          + amount.toPlainString());
+      throw new IllegalArgumentException("a baht amount cannot exceed " + MAX.toPlainString() + ": " + amount);
     }
     BigDecimal satang;
     try {
       satang = amount.setScale(2, RoundingMode.UNNECESSARY);
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          "a baht amount has at most two decimals (satang): " + amount.toPlainString(), e);
+          "a baht amount has at most two decimals (satang): " + amount, e);
     }
     return satang.signum() == 0 ? ZERO : new Baht(satang);
   }

@@ -47,6 +47,8 @@ public sealed interface IndicatorValue
    *
    * @param value the number, not null
    * @return the value, not null
+   * @throws IllegalArgumentException if the number has more than {@link Numeric#MAX_DIGITS} digits
+   *     before or after the decimal point
    */
   static Numeric number(BigDecimal value) {
     return new Numeric(value);
@@ -125,12 +127,24 @@ public sealed interface IndicatorValue
     return written.equals(NotAvailable.NA.written) ? NotAvailable.NA : new NotAvailable(written);
   }
 
-  /** A number, kept with the scale it was written with. */
+  /**
+   * A number, kept with the scale it was written with. At most {@link #MAX_DIGITS} digits before and
+   * after the decimal point: no plan value is larger, and a value like 1e999999999 would make every
+   * calculation on it explode.
+   */
   final class Numeric implements IndicatorValue, Comparable<Numeric> {
+    /** The most digits a number may have before, and after, the decimal point. */
+    public static final int MAX_DIGITS = 30;
+
     private final BigDecimal value;
 
     private Numeric(BigDecimal value) {
-      this.value = Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(value, "value");
+      if (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS) {
+        throw new IllegalArgumentException("a value has at most " + MAX_DIGITS
+            + " digits before and after the decimal point: " + value);
+      }
+      this.value = value;
     }
 
     /**

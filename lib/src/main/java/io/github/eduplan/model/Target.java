@@ -90,6 +90,7 @@ public abstract class Target {
               + comparison().map(Enum::name).orElse("none") + ", upperBound="
               + upperBound().map(BigDecimal::toPlainString).orElse("none"));
     }
+    upperBound().ifPresent(IndicatorValue::number);
     if (between) {
       if (kind != IndicatorValue.Kind.NUMBER) {
         throw new IllegalArgumentException("BETWEEN needs a number, not " + kind + " '" + value() + "'");

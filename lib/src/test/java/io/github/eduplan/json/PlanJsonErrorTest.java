@@ -75,6 +75,55 @@ class PlanJsonErrorTest {
     assertTrue(e.getMessage().contains(words), e.getMessage());
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"1e999999999", "-1e999999999", "1e-999999999", "1e400"})
+  void numbersWhoseExponentWouldExplodeArithmeticAreRefused(String number) {
+    String budget = VALID.replace("\"budget\": 121940,", "\"budget\": " + number + ",");
+    PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanJson.strict().read(budget));
+    assertEquals("$.projects[0].budget", e.jsonPath());
+    String target = VALID.replace("{\"number\": 85}", "{\"number\": " + number + "}");
+    PlanFormatException t = assertThrows(PlanFormatException.class, () -> PlanJson.strict().read(target));
+    assertEquals("$.strategies[0].indicators[0].targets.2565.value.number", t.jsonPath());
+  }
+
+  @Test
+  void nonStandardNumbersAndPolymorphicTypeHintsAreRefused() {
+    assertThrows(PlanFormatException.class,
+        () -> PlanJson.strict().read(VALID.replace("\"budget\": 121940,", "\"budget\": NaN,")));
+    PlanFormatException e = assertThrows(PlanFormatException.class,
+        () -> PlanJson.strict().read(VALID.replace("\"kind\":", "\"@class\": \"java.lang.Runtime\", \"kind\":")));
+    assertEquals("$.@class", e.jsonPath());
+  }
+
+  @Test
+  void documentsBeyondTheLimitsAreRefusedNamingTheLimit() {
+    String longTitle = VALID.replace("\"title\": \"การจัดงาน", "\"title\": \"" + "ก".repeat(1_000_001));
+    PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanJson.strict().read(longTitle));
+    assertTrue(e.problem().contains("maximum"), e.getMessage());
+    String nested = VALID.replace("\"indicators\": [{", "\"guidelines\": [" + "{\"text\": \"a\", \"children\": [".repeat(70)
+        + "]}".repeat(70) + "], \"indicators\": [{");
+    PlanFormatException d = assertThrows(PlanFormatException.class, () -> PlanJson.strict().read(nested));
+    assertTrue(d.problem().contains("nesting depth"), d.getMessage());
+    PlanJson roomy = PlanJson.builder().limits(tools.jackson.core.StreamReadConstraints.builder().maxNestingDepth(200).build()).build();
+    assertEquals(70, depth(roomy.read(nested).strategies().get(0).guidelines().get(0)));
+  }
+
+  private static int depth(io.github.eduplan.model.Guideline g) {
+    return 1 + g.children().stream().mapToInt(PlanJsonErrorTest::depth).max().orElse(0);
+  }
+
+  @Test
+  void invalidUtf8IsAnErrorNotReplacementCharacters() throws Exception {
+    byte[] bytes = VALID.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int at = VALID.indexOf("ร้อยละของผู้เรียน");
+    int byteAt = VALID.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    bytes[byteAt + 1] = (byte) 0x28;
+    PlanFormatException e = assertThrows(PlanFormatException.class,
+        () -> PlanJson.strict().read(new java.io.ByteArrayInputStream(bytes)));
+    assertTrue(e.problem().contains("UTF-8"), e.getMessage());
+    assertEquals(10, e.line());
+  }
+
   @Test
   void aMissingRequiredPropertyIsNamed() {
     String noTitle = VALID.replace("    \"title\": \"การจัดงานวันสำคัญทางลูกเสือ เนตรนารี และยุวกาชาด\",\n", "");

@@ -26,6 +26,15 @@ class ModelValuesTest {
   }
 
   @Test
+  void numbersOfAbsurdMagnitudeAreRejected() {
+    assertThrows(IllegalArgumentException.class, () -> IndicatorValue.number(new BigDecimal("1e999999999")));
+    assertThrows(IllegalArgumentException.class, () -> IndicatorValue.number(new BigDecimal("1e-31")));
+    assertEquals(new BigDecimal("1e30").subtract(BigDecimal.ONE),
+        IndicatorValue.number(new BigDecimal("1e30").subtract(BigDecimal.ONE)).value());
+    assertThrows(IllegalArgumentException.class, () -> Target.between(BigDecimal.ONE, new BigDecimal("1e400")));
+  }
+
+  @Test
   void valuesTellTheirKind() {
     assertEquals(IndicatorValue.Kind.NUMBER, IndicatorValue.number(1).kind());
     assertEquals(IndicatorValue.Kind.LEVEL, IndicatorValue.level("ดีเยี่ยม").kind());
