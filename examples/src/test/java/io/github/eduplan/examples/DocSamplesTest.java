@@ -61,6 +61,66 @@ class DocSamplesTest {
     assertEquals(compiled, readme);
   }
 
+  /** Stripped, non-blank lines of every .java file under the given roots. */
+  static List<List<String>> javaSources(Path... roots) throws IOException {
+    List<List<String>> sources = new ArrayList<>();
+    for (Path root : roots) {
+      try (var files = Files.walk(root)) {
+        for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+          sources.add(stripped(Files.readAllLines(f, StandardCharsets.UTF_8)));
+        }
+      }
+    }
+    return sources;
+  }
+
+  static List<String> stripped(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        out.add(line.strip());
+      }
+    }
+    return out;
+  }
+
+  /** All fenced java blocks of a Markdown file. */
+  static List<List<String>> javaBlocks(Path markdown) throws IOException {
+    List<List<String>> blocks = new ArrayList<>();
+    List<String> block = null;
+    for (String line : Files.readAllLines(markdown, StandardCharsets.UTF_8)) {
+      if (block == null && line.strip().equals("```java")) {
+        block = new ArrayList<>();
+      } else if (block != null && line.strip().equals("```")) {
+        blocks.add(stripped(block));
+        block = null;
+      } else if (block != null) {
+        block.add(line);
+      }
+    }
+    return blocks;
+  }
+
+  @Test
+  void everyJavaSampleInTheDocsIsCompiledCode() throws IOException {
+    List<List<String>> sources = javaSources(ROOT.resolve("lib/src/test/java"), ROOT.resolve("examples/src"));
+    List<Path> docs = new ArrayList<>();
+    docs.add(ROOT.resolve("README.md"));
+    try (var files = Files.list(ROOT.resolve("docs"))) {
+      files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
+    }
+    List<String> missing = new ArrayList<>();
+    for (Path doc : docs) {
+      for (List<String> block : javaBlocks(doc)) {
+        boolean found = sources.stream().anyMatch(src -> java.util.Collections.indexOfSubList(src, block) >= 0);
+        if (!found) {
+          missing.add(doc.getFileName() + ": " + block.get(0));
+        }
+      }
+    }
+    assertEquals(List.of(), missing, "java samples in the docs that no compiled source contains");
+  }
+
   @Test
   void theReadmeSampleRunsAndRoundTrips() {
     var plans = ReadmeSample.run();

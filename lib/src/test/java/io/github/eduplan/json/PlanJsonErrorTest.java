@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.eduplan.model.StrategicPlan;
+import tools.jackson.core.StreamReadConstraints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,6 +107,15 @@ class PlanJsonErrorTest {
     assertTrue(d.problem().contains("nesting depth"), d.getMessage());
     PlanJson roomy = PlanJson.builder().limits(tools.jackson.core.StreamReadConstraints.builder().maxNestingDepth(200).build()).build();
     assertEquals(70, depth(roomy.read(nested).strategies().get(0).guidelines().get(0)));
+  }
+
+  @Test
+  void limitsCanBeRaisedPerReader() {
+    // docs/security.md
+    PlanJson json = PlanJson.builder()
+        .limits(StreamReadConstraints.builder().maxDocumentLength(256L << 20).maxNestingDepth(128).build())
+        .build();
+    assertEquals(PlanJson.strict().read(VALID), json.read(VALID));
   }
 
   private static int depth(io.github.eduplan.model.Guideline g) {
