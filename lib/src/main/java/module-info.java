@@ -9,12 +9,14 @@ module io.github.eduplan {
   requires static java.compiler;
   requires transitive tools.jackson.databind;
   requires transitive com.fasterxml.jackson.annotation;
+  requires tools.jackson.dataformat.csv;
   requires com.google.common;
   requires org.apache.commons.lang3;
 
   exports io.github.eduplan.time;
   exports io.github.eduplan.model;
   exports io.github.eduplan.json;
+  exports io.github.eduplan.table;
 
   // The generated ImmutableX classes are package-private; Jackson reaches them reflectively.
   opens io.github.eduplan.model to tools.jackson.databind;

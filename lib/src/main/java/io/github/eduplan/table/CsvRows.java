@@ -1,0 +1,77 @@
+package io.github.eduplan.table;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/** Rows of plain CSV cells with the line each starts on; the shared reading and writing of both tables. */
+final class CsvRows {
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .enable(CsvReadFeature.WRAP_AS_ARRAY)
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+
+  /** One row: its cells and the 1-based line where it starts. */
+  static final class Row {
+    final int line;
+    final List<String> cells;
+
+    Row(int line, List<String> cells) {
+      this.line = line;
+      this.cells = cells;
+    }
+
+    String cell(int index) {
+      return index < cells.size() ? cells.get(index) : "";
+    }
+
+    boolean isBlank() {
+      return cells.stream().allMatch(String::isBlank);
+    }
+  }
+
+  private CsvRows() {}
+
+  static List<Row> read(Reader in) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    int lastLine = 0;
+    try (MappingIterator<String[]> it =
+        MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(in)) {
+      while (it.hasNextValue()) {
+        int line = it.currentLocation().getLineNr();
+        String[] cells = it.nextValue();
+        lastLine = line;
+        rows.add(new Row(line, List.copyOf(Arrays.asList(cells))));
+      }
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    } catch (JacksonException e) {
+      int line = e.getLocation() == null ? lastLine + 1 : e.getLocation().getLineNr();
+      throw new TableFormatException("not valid CSV: " + e.getOriginalMessage(), line, -1, "", e);
+    }
+    return rows;
+  }
+
+  static void write(Writer out, List<List<String>> rows) throws IOException {
+    try {
+      MAPPER.writerFor(List.class).with(CsvSchema.emptySchema()).writeValue(out, rows);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}
