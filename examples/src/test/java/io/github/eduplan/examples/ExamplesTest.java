@@ -35,4 +35,18 @@ class ExamplesTest {
     assertTrue(out.contains("1. การจัดงานวันสำคัญทางลูกเสือ เนตรนารี และยุวกาชาด  121,940 บาท  ไตรมาส [Q1, Q2, Q4]"), out);
     assertTrue(out.contains("CSV written back, first line: เป้าประสงค์,ตัวชี้วัด"), out);
   }
+
+  @Test
+  void theDashboardIsOneSelfContainedHtmlFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("dashboard.html");
+    StrategicPlan plan = BuildAPlan.build();
+    PlanDashboard.write(plan, file);
+    String html = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertTrue(html.contains("<meta charset=\"utf-8\">"));
+    assertEquals(2, html.split("<svg ", -1).length - 1, "two charts");
+    assertTrue(html.contains("45,000 บาท"), "the budget of the one project");
+    assertTrue(!html.replace("http://www.w3.org/2000/svg", "").contains("http"),
+        "no network reference other than the SVG namespace");
+  }
 }

@@ -1,0 +1,102 @@
+package io.github.eduplan.examples;
+
+import io.github.eduplan.model.Baht;
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Strategy;
+import io.github.eduplan.time.Quarter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one self-contained HTML file with inline SVG bar charts of the bundled สพป.ตาก เขต 2 FY2565
+ * plan — budget per quarter and budget per strategy — that opens in a browser with no network.
+ * The file is the first argument, or {@code eduplan-dashboard.html} in the working directory.
+ */
+public final class PlanDashboard {
+  private PlanDashboard() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args the output file, optional
+   * @throws IOException if the file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path file = Path.of(args.length > 0 ? args[0] : "eduplan-dashboard.html");
+    PrintStream out = BundledPlans.console();
+    write(BundledPlans.load(BundledPlans.TAK_2_2565), file);
+    out.println("เขียนแดชบอร์ดแล้ว (dashboard written): " + file.toAbsolutePath());
+  }
+
+  static void write(StrategicPlan plan, Path file) throws IOException {
+    Files.writeString(file, html(plan), StandardCharsets.UTF_8);
+  }
+
+  static String html(StrategicPlan plan) {
+    Map<String, BigDecimal> byQuarter = new LinkedHashMap<>();
+    for (Quarter q : Quarter.values()) {
+      byQuarter.put(q.thaiName(), Baht.sum(() -> plan.projects().stream()
+          .flatMap(p -> p.quarterlyPlan().stream()).map(qb -> qb.amount(q)).iterator()).amount());
+    }
+    Map<String, BigDecimal> byStrategy = new LinkedHashMap<>();
+    for (Strategy s : plan.strategies()) {
+      byStrategy.put("กลยุทธ์ที่ " + s.number(), Baht.sum(() -> plan.projectsOf(s.number()).stream()
+          .flatMap(p -> p.budget().stream()).iterator()).amount());
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append("<!DOCTYPE html>\n<html lang=\"th\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>").append(escape(plan.title().orElse(plan.office().name()))).append("</title>\n")
+        .append("<style>body{font-family:sans-serif;margin:2em;max-width:60em}")
+        .append("h1{font-size:1.4em}h2{font-size:1.1em;margin-top:2em}")
+        .append("svg text{font-size:13px;font-family:sans-serif}.bar{fill:#3b6ea5}</style>\n")
+        .append("</head>\n<body>\n")
+        .append("<h1>").append(escape(plan.title().orElse(""))).append("</h1>\n")
+        .append("<p>").append(escape(plan.office().name())).append(" · ปีงบประมาณ ").append(plan.period())
+        .append(" · โครงการ ").append(plan.projects().size())
+        .append(" · งบประมาณรวม ").append(plan.projectBudgetTotal().format()).append(" บาท</p>\n")
+        .append("<h2>งบประมาณรายไตรมาส (budget per quarter)</h2>\n").append(barChart(byQuarter))
+        .append("<h2>งบประมาณตามกลยุทธ์ (budget per strategy)</h2>\n").append(barChart(byStrategy))
+        .append("</body>\n</html>\n");
+    return sb.toString();
+  }
+
+  /** A horizontal bar chart, one bar per entry, scaled to the largest value. */
+  static String barChart(Map<String, BigDecimal> values) {
+    return barChart(values, v -> Baht.of(v).format() + " บาท");
+  }
+
+  /** A horizontal bar chart with each bar labelled by the given formatter. */
+  static String barChart(Map<String, BigDecimal> values, java.util.function.Function<BigDecimal, String> label) {
+    int labelWidth = 150;
+    int barWidth = 420;
+    int rowHeight = 28;
+    BigDecimal max = values.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    List<String> rows = new ArrayList<>();
+    int y = 0;
+    for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
+      int width = max.signum() == 0 ? 0
+          : e.getValue().multiply(BigDecimal.valueOf(barWidth)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+      rows.add(String.format("<text x=\"0\" y=\"%d\">%s</text>"
+              + "<rect class=\"bar\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>"
+              + "<text x=\"%d\" y=\"%d\">%s</text>",
+          y + 18, escape(e.getKey()), labelWidth, y + 4, width, rowHeight - 8,
+          labelWidth + width + 6, y + 18, escape(label.apply(e.getValue()))));
+      y += rowHeight;
+    }
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + (labelWidth + barWidth + 120) + "\" height=\"" + y
+        + "\" role=\"img\">" + String.join("", rows) + "</svg>\n";
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}
