@@ -1,0 +1,6 @@
+/**
+ * Alignment of a plan to the national plan levels (ความสอดคล้องกับแผนระดับต่าง ๆ): a catalogue of
+ * the higher-level frameworks (ยุทธศาสตร์ชาติ, แผนแม่บท, แผนการปฏิรูปประเทศ, แผนพัฒนาเศรษฐกิจและสังคม
+ * แห่งชาติ, policies), and pure trace and coverage queries over a plan's links.
+ */
+package io.github.eduplan.alignment;
