@@ -1,0 +1,136 @@
+package io.github.eduplan.bench;
+
+import io.github.eduplan.json.PlanJson;
+import io.github.eduplan.model.StrategicPlan;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading, writing and checking a national corpus of plans, measured on the same bytes in one run:
+ * the raw token scan (the floor for reading), plain databind into hand-written POJOs (what a user
+ * would write), this library's read and write, and the checks run on the loaded plans. Each
+ * operation handles the whole corpus once. {@code scale} 1 is 245 office plans and 2,900 school
+ * plans; 2 doubles both, to show the cost grows linearly.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+public class CorpusBenchmarks {
+  /** The seed of the corpus: fixed, so every run measures the same plans. */
+  public static final long SEED = 2565L;
+  /** School plans per scale unit: a tenth of the country, to keep one run under the CI budget. */
+  public static final int SCHOOLS_PER_SCALE = SyntheticCorpus.SCHOOLS / 10;
+
+  @Param({"1", "2"})
+  public int scale;
+
+  private final PlanJson planJson = PlanJson.strict();
+  private final JsonFactory factory = new JsonFactory();
+  private final JsonMapper plainMapper = JsonMapper.builder().build();
+  private List<byte[]> documents;
+  private List<StrategicPlan> plans;
+
+  /** Generates the corpus and its bytes once per trial. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    plans = SyntheticCorpus.generate(SEED, SyntheticCorpus.OFFICES * scale, SCHOOLS_PER_SCALE * scale);
+    documents = encode(planJson, plans);
+  }
+
+  static List<byte[]> encode(PlanJson json, List<StrategicPlan> plans) {
+    List<byte[]> out = new ArrayList<>(plans.size());
+    for (StrategicPlan p : plans) {
+      out.add(json.mapper().writeValueAsBytes(p));
+    }
+    return out;
+  }
+
+  /** The raw streaming token scan: the physical floor for reading. */
+  @Benchmark
+  public long tokenScan() {
+    long tokens = 0;
+    for (byte[] doc : documents) {
+      try (JsonParser p = factory.createParser(doc)) {
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+          if (t == JsonToken.VALUE_STRING) {
+            tokens += p.getTextLength();
+          } else {
+            tokens++;
+          }
+        }
+      }
+    }
+    return tokens;
+  }
+
+  /** Plain databind into mutable POJOs. */
+  @Benchmark
+  public void pojoRead(Blackhole bh) {
+    for (byte[] doc : documents) {
+      bh.consume(plainMapper.readValue(doc, PojoPlan.class));
+    }
+  }
+
+  /** This library's strict read into the immutable model. */
+  @Benchmark
+  public void read(Blackhole bh) throws IOException {
+    for (byte[] doc : documents) {
+      bh.consume(planJson.read(new ByteArrayInputStream(doc)));
+    }
+  }
+
+  /** This library's write of the loaded plans. */
+  @Benchmark
+  public long write() {
+    CountingStream out = new CountingStream();
+    for (StrategicPlan p : plans) {
+      try {
+        planJson.write(p, out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out.count;
+  }
+
+  /** Counts what is written, keeps nothing. */
+  static final class CountingStream extends OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
+  }
+}

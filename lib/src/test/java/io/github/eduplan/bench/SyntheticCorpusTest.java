@@ -1,0 +1,59 @@
+package io.github.eduplan.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.eduplan.json.PlanJson;
+import io.github.eduplan.model.Baht;
+import io.github.eduplan.model.StatedTotal;
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.TotalScope;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The benchmark corpus is deterministic, shaped like the real plans, and readable both ways. */
+class SyntheticCorpusTest {
+  @Test
+  void theSameSeedGivesTheSameCorpus() {
+    assertEquals(SyntheticCorpus.generate(7, 3, 5), SyntheticCorpus.generate(7, 3, 5));
+    assertNotEquals(SyntheticCorpus.generate(7, 3, 5), SyntheticCorpus.generate(8, 3, 5));
+  }
+
+  @Test
+  void officePlansAreShapedLikeSeed003() {
+    for (StrategicPlan plan : SyntheticCorpus.generate(1, 20, 0)) {
+      int strategies = plan.strategies().size();
+      assertTrue(strategies >= 4 && strategies <= 6, "strategies " + strategies);
+      long indicators = plan.indicators().count();
+      assertTrue(indicators >= 40 && indicators <= 84, "indicators " + indicators);
+      assertTrue(plan.projects().size() >= 40 && plan.projects().size() <= 84, "projects " + plan.projects().size());
+      plan.indicators().forEach(i -> assertEquals(7, i.targets().size()));
+      plan.projects().forEach(p -> {
+        assertEquals(p.budget().get(), p.quarterlyPlan().get().total());
+        assertEquals(4, p.alignment().size());
+      });
+      StatedTotal total = plan.statedTotals().stream()
+          .filter(t -> t.scope() == TotalScope.PLAN).findFirst().orElseThrow();
+      assertEquals(plan.projectBudgetTotal(), total.amount());
+      assertNotEquals(Baht.ZERO, total.amount());
+    }
+  }
+
+  @Test
+  void everyPlanRoundTripsAndTheHandWrittenPojoBindsEveryProperty() {
+    PlanJson json = PlanJson.strict();
+    JsonMapper strictPojo = JsonMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    List<StrategicPlan> plans = SyntheticCorpus.generate(3, 3, 3);
+    for (StrategicPlan plan : plans) {
+      String doc = json.write(plan);
+      assertEquals(plan, json.read(doc));
+      PojoPlan pojo = strictPojo.readValue(doc, PojoPlan.class);
+      assertEquals(plan.projects().size(), pojo.projects.size());
+      assertEquals(plan.office().name(), pojo.office.name);
+    }
+  }
+}
