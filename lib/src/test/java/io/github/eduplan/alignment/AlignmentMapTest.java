@@ -286,4 +286,24 @@ class AlignmentMapTest {
     assertThrows(IllegalArgumentException.class, () -> map.trace(stranger));
     assertThrows(IllegalArgumentException.class, () -> map.coverage("no-such-framework"));
   }
+
+  @Test
+  void theWorkedExampleOfTheDocs() {
+    StrategicPlan plan = tak2();
+    AlignmentMap map = AlignmentMap.of(plan, Catalogue.bundled());
+    Trace trace = map.trace(plan.projects().get(0));
+    List<CatalogueItem> levelOne = trace.items(PlanLevel.LEVEL_1);
+    BudgetTable byPolicy = map.budgetByItem("obec-policy");
+    String markdown = byPolicy.toMarkdown();
+    CoverageMatrix coverage = map.coverage("national-strategy");
+    List<CatalogueItem> nothingSupports = map.unsupported("national-strategy");
+    List<PlanElement> linkToNothing = map.unlinked();
+
+    assertEquals(List.of("3"), levelOne.stream().map(CatalogueItem::number).collect(Collectors.toList()));
+    assertTrue(markdown.contains("| 4 | ด้านประสิทธิภาพ | 3 | 3,318,326 |"), markdown);
+    assertEquals(List.of("โครงการ 1", "โครงการ 2", "โครงการ 5", "โครงการ 7", "โครงการ 13", "โครงการ 38", "โครงการ 44"),
+        coverage.columns().stream().map(PlanElement::label).collect(Collectors.toList()));
+    assertEquals(2, nothingSupports.size());
+    assertEquals(4, linkToNothing.size());
+  }
 }
