@@ -31,6 +31,10 @@ public final class BudgetTable {
     /**
      * Creates the row.
      *
+     * @param key the item's number or the group's name, not null
+     * @param label the item's title or the group's name, not null
+     * @param projects the numbers of the projects counted, not null
+     * @param budget the sum of their budgets, not null
      * @throws NullPointerException if a component is null
      */
     public Row {

@@ -16,6 +16,9 @@ public record ItemKey(String framework, String edition, String number) {
   /**
    * Creates the key.
    *
+   * @param framework the framework identifier, not null
+   * @param edition the edition identifier, not null
+   * @param number the item's number as written, not null
    * @throws NullPointerException if a component is null
    */
   public ItemKey {

@@ -20,6 +20,10 @@ public record PlanElement(ElementKind kind, String path, Optional<String> number
   /**
    * Creates the element.
    *
+   * @param kind what the element is, not null
+   * @param path the element's JSON path in the plan, not null
+   * @param number the element's number or code as written, or empty
+   * @param title the element's title or text as written, not null
    * @throws NullPointerException if a component is null
    */
   public PlanElement {

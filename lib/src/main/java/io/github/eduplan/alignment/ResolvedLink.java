@@ -37,6 +37,10 @@ public record ResolvedLink(AlignmentLink link, Status status, Optional<Catalogue
   /**
    * Creates the resolved link.
    *
+   * @param link the link as written, not null
+   * @param status what the lookup found, not null
+   * @param item the catalogue item, present exactly when the status is FOUND
+   * @param inForce whether the item's edition is in force in the plan's years
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the item's presence disagrees with the status
    */

@@ -29,6 +29,9 @@ public record TracePath(Optional<PlanElement> via, List<CatalogueItem> items, En
   /**
    * Creates the path.
    *
+   * @param via the strategy whose link this is, or empty
+   * @param items the linked item first, then its ancestors; not empty
+   * @param end why the chain stops, not null
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if there are no items
    */
