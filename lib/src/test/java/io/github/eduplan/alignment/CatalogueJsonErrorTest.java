@@ -1,0 +1,101 @@
+package io.github.eduplan.alignment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CatalogueJsonErrorTest {
+  /** A small valid catalogue, one property per line. */
+  static final String VALID = String.join("\n",
+      "{\"frameworks\": [{",
+      "  \"id\": \"obec-policy\",",
+      "  \"titleThai\": \"นโยบายสำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน\",",
+      "  \"level\": 3,",
+      "  \"editions\": [{",
+      "    \"id\": \"2564-2565\",",
+      "    \"years\": {\"first\": 2564, \"last\": 2565},",
+      "    \"source\": {\"kind\": \"SEED\", \"reference\": \"seed 003\"}",
+      "  }],",
+      "  \"items\": [",
+      "    {\"edition\": \"2564-2565\", \"number\": \"1\", \"titleThai\": \"ด้านความปลอดภัย\"},",
+      "    {\"edition\": \"2564-2565\", \"number\": \"2\", \"titleThai\": \"ด้านโอกาส\"}",
+      "  ]",
+      "}]}");
+
+  @Test
+  void theValidDocumentLoads() throws Exception {
+    Catalogue c = CatalogueJson.read(new ByteArrayInputStream(VALID.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("ด้านโอกาส", c.item("obec-policy", "2564-2565", "2").get().titleThai());
+    assertEquals("seed 003", c.item("obec-policy", "2564-2565", "2").get().source().reference());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "unknown property    | \"level\": 3,                 | \"level\": 3, \"levle\": 3,       | $.frameworks[0].levle                 | levle",
+      "null title          | \"titleThai\": \"ด้านโอกาส\"   | \"titleThai\": null              | $.frameworks[0].items[1].titleThai    | null",
+      "level four          | \"level\": 3,                 | \"level\": 4,                    | $.frameworks[0].level                 | 1, 2 or 3",
+      "level as text       | \"level\": 3,                 | \"level\": \"3\",                | $.frameworks[0].level                 | integer",
+      "unknown edition     | \"2564-2565\", \"number\": \"2\" | \"2565\", \"number\": \"2\"     | $.frameworks[0].items[1].edition      | 2565",
+      "repeated item       | \"number\": \"2\"              | \"number\": \"1\"                | $.frameworks[0].items[1].number       | twice",
+      "backwards years     | \"last\": 2565                | \"last\": 2563                   | $.frameworks[0].editions[0].years     | backwards",
+      "year out of range   | \"first\": 2564               | \"first\": 99999                 | $.frameworks[0].editions[0].years.first | 99999",
+      "unknown source kind | \"SEED\"                      | \"BLOG\"                         | $.frameworks[0].editions[0].source.kind | BLOG",
+      "blank number        | \"number\": \"2\"              | \"number\": \" \"                | $.frameworks[0].items[1].number       | blank",
+      "missing edition id  | \"id\": \"2564-2565\",         | \"name\": \"2564-2565\",         | $.frameworks[0].editions[0].name      | name",
+      "items not an array  | \"items\": [                  | \"items\": {\"x\": [             | $.frameworks[0].items                 | array",
+  })
+  void aBrokenDocumentNamesThePathOfTheProblem(String name, String from, String to, String path, String words) {
+    String broken = VALID.replaceFirst(java.util.regex.Pattern.quote(from.strip()),
+        java.util.regex.Matcher.quoteReplacement(to.strip()));
+    if (name.startsWith("items not")) {
+      broken = broken.replace("\n  ]\n}]}", "\n  ]}\n}]}");
+    }
+    String doc = broken;
+    CatalogueFormatException e = assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read(doc), name);
+    assertEquals(path.strip(), e.jsonPath(), e.getMessage());
+    assertTrue(e.getMessage().contains(words.strip()), e.getMessage());
+  }
+
+  @Test
+  void aMissingRequiredPropertyIsNamed() {
+    String doc = VALID.replace("    \"source\": {\"kind\": \"SEED\", \"reference\": \"seed 003\"}\n", "")
+        .replace("\"last\": 2565},", "\"last\": 2565}");
+    CatalogueFormatException e = assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read(doc));
+    assertEquals("$.frameworks[0].editions[0].source", e.jsonPath());
+  }
+
+  @Test
+  void aDuplicateFrameworkIsRejected() {
+    String doc = VALID.replace("}]}", "}, " + VALID.substring(VALID.indexOf('[') + 1));
+    CatalogueFormatException e = assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read(doc));
+    assertEquals("$.frameworks[1].id", e.jsonPath());
+  }
+
+  @Test
+  void malformedJsonGivesTheLineAndColumn() {
+    String doc = VALID.replace("\"level\": 3,", "\"level\": 3,,");
+    CatalogueFormatException e = assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read(doc));
+    assertEquals(4, e.line(), e.getMessage());
+    assertTrue(e.column() > 0);
+  }
+
+  @Test
+  void aDuplicateKeyIsRejected() {
+    String doc = VALID.replace("\"level\": 3,", "\"level\": 3, \"level\": 3,");
+    CatalogueFormatException e = assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read(doc));
+    assertTrue(e.getMessage().contains("level"), e.getMessage());
+  }
+
+  @Test
+  void anEmptyDocumentIsRejected() {
+    assertEquals("$", assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read("")).jsonPath());
+    assertEquals("$", assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read("null")).jsonPath());
+    assertEquals("$", assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read("[]")).jsonPath());
+  }
+}
