@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -71,6 +72,9 @@ public final class PlanJson {
 
   private static final PlanJson STRICT = builder().build();
   private static final PlanJson LENIENT = builder().ignoreUnknownProperties(true).build();
+
+  private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)");
+  private static final Pattern GENERATED_TYPE = Pattern.compile("io\\.github\\.eduplan\\.model\\.Immutable(\\w+)\\$Json");
 
   private final JsonMapper mapper;
 
@@ -221,7 +225,12 @@ public final class PlanJson {
   }
 
   private static String problem(String message, Throwable e) {
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    // The exception carries the location; Jackson's own, without the source, only adds noise.
+    String text = START_MARKER.matcher(message).replaceAll("");
+    return GENERATED_TYPE.matcher(text).replaceAll("io.github.eduplan.model.$1").strip();
   }
 
   /** The path of the parser's position: more precise than databind's inside custom values. */
@@ -229,7 +238,10 @@ public final class PlanJson {
     Deque<String> parts = new ArrayDeque<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+        // No entry yet: the array has just begun, and the problem is the array itself.
+        if (c.getEntryCount() > 0) {
+          parts.addFirst("[" + c.getCurrentIndex() + "]");
+        }
       } else if (c.currentName() != null) {
         parts.addFirst("." + c.currentName());
       }
