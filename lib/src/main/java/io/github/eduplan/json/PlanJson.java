@@ -326,7 +326,9 @@ public final class PlanJson {
     }
 
     /**
-     * Sets the limits on a document's size, nesting, string and number lengths.
+     * Sets the limits on a document's size, nesting, string, number and name lengths and token
+     * count. Start from {@code PlanJson.DEFAULT_LIMITS.rebuild()} to keep the limits you do not
+     * change: {@code StreamReadConstraints.builder()} starts from Jackson's looser defaults.
      *
      * @param limits the limits, not null
      * @return this builder
