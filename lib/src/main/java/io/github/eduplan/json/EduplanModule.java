@@ -13,6 +13,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -40,7 +41,12 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public final class EduplanModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
-  private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  /**
+   * A baht amount as a string, bounded like a number in a plan: without the bound, a string of a
+   * million digits costs {@code new BigDecimal} most of a minute.
+   */
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile(
+      "-?[0-9]{1," + IndicatorValue.Numeric.MAX_DIGITS + "}(\\.[0-9]{1," + IndicatorValue.Numeric.MAX_DIGITS + "})?");
 
   /** Creates the module. */
   public EduplanModule() {
@@ -62,6 +68,11 @@ public final class EduplanModule extends SimpleModule {
     addDeserializer(IndicatorValue.class, new IndicatorValueDeserializer());
   }
 
+  /** The string through the mapper's String deserializer, so that its rules apply here too. */
+  private static String text(JsonParser p, DeserializationContext ctxt) {
+    return ctxt.readValue(p, String.class);
+  }
+
   private static int readInt(JsonParser p, DeserializationContext ctxt, Class<?> type) {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       return (Integer) ctxt.handleUnexpectedToken(ctxt.constructType(type), p);
@@ -73,6 +84,11 @@ public final class EduplanModule extends SimpleModule {
   }
 
   private static final int MAX_DIGITS = IndicatorValue.Numeric.MAX_DIGITS;
+
+  /** Lenient reading ignores unknown properties inside these values too, like everywhere else. */
+  private static boolean ignoresUnknown(DeserializationContext ctxt) {
+    return !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
 
   /**
    * Reads a JSON number as an exact decimal, refusing exponents that would make arithmetic on it
@@ -121,12 +137,13 @@ public final class EduplanModule extends SimpleModule {
   }
 
   private static final class FiscalYearKeyDeserializer extends KeyDeserializer {
-    private static final Pattern YEAR = Pattern.compile("[0-9]{1,5}");
+    /** No leading zero: "02565" would silently replace the target of "2565". */
+    private static final Pattern YEAR = Pattern.compile("[1-9][0-9]{0,4}");
 
     @Override
     public Object deserializeKey(String key, DeserializationContext ctxt) {
       if (!YEAR.matcher(key).matches()) {
-        return ctxt.handleWeirdKey(FiscalYear.class, key, "a fiscal year key is a Buddhist Era year such as \"2565\"");
+        return ctxt.handleWeirdKey(FiscalYear.class, key, "a fiscal year key is a Buddhist Era year in Arabic digits without leading zeros, such as \"2565\"");
       }
       try {
         return FiscalYear.of(Integer.parseInt(key));
@@ -161,6 +178,8 @@ public final class EduplanModule extends SimpleModule {
           first = fiscalYear(readInt(p, ctxt, FiscalYear.class), p, ctxt);
         } else if ("last".equals(name) && last == null) {
           last = fiscalYear(readInt(p, ctxt, FiscalYear.class), p, ctxt);
+        } else if (!"first".equals(name) && !"last".equals(name) && ignoresUnknown(ctxt)) {
+          p.skipChildren();
         } else {
           return ctxt.reportInputMismatch(this,
               "a fiscal-year range has exactly the properties \"first\" and \"last\", once each; found \"%s\"", name);
@@ -211,7 +230,8 @@ public final class EduplanModule extends SimpleModule {
         String text = p.getString();
         if (!PLAIN_DECIMAL.matcher(text).matches()) {
           throw ctxt.weirdStringException(text, Baht.class,
-              "a baht amount as a string is a plain decimal such as \"121940\" or \"10000.50\"");
+              "a baht amount as a string is a plain decimal of at most "
+                  + MAX_DIGITS + " digits before and after the point, such as \"121940\" or \"10000.50\"");
         }
         amount = new BigDecimal(text);
       } else {
@@ -238,7 +258,7 @@ public final class EduplanModule extends SimpleModule {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return (Unit) ctxt.handleUnexpectedToken(ctxt.constructType(Unit.class), p);
       }
-      String text = p.getString();
+      String text = text(p, ctxt);
       if (text.isBlank()) {
         throw ctxt.weirdStringException(text, Unit.class, "a unit cannot be blank");
       }
@@ -277,55 +297,62 @@ public final class EduplanModule extends SimpleModule {
     private static final String FORM =
         "an indicator value is an object with exactly one of \"number\", \"level\", \"yesNo\", \"text\", \"notAvailable\"";
 
+    private static final java.util.Set<String> KINDS = java.util.Set.of("number", "level", "yesNo", "text", "notAvailable");
+
     @Override
     public IndicatorValue deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         return ctxt.reportInputMismatch(this, FORM);
       }
-      if (p.nextToken() != JsonToken.PROPERTY_NAME) {
+      IndicatorValue value = null;
+      for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        if (!KINDS.contains(name)) {
+          if (!ignoresUnknown(ctxt)) {
+            return ctxt.reportInputMismatch(this, FORM + "; found \"%s\"", name);
+          }
+          p.skipChildren();
+        } else if (value != null) {
+          return ctxt.reportInputMismatch(this, FORM + "; found more than one");
+        } else {
+          value = kind(name, v, p, ctxt);
+        }
+      }
+      if (value == null) {
         return ctxt.reportInputMismatch(this, FORM);
       }
-      String name = p.currentName();
-      JsonToken t = p.nextToken();
-      IndicatorValue value;
+      return value;
+    }
+
+    private IndicatorValue kind(String name, JsonToken t, JsonParser p, DeserializationContext ctxt) {
       switch (name) {
         case "number":
           if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             return ctxt.reportInputMismatch(this, "\"number\" needs a JSON number");
           }
-          value = IndicatorValue.number(decimal(p, ctxt, IndicatorValue.class));
-          break;
+          return IndicatorValue.number(decimal(p, ctxt, IndicatorValue.class));
         case "level":
           if (t != JsonToken.VALUE_STRING || p.getString().isBlank()) {
             return ctxt.reportInputMismatch(this, "\"level\" needs a non-blank string");
           }
-          value = IndicatorValue.level(p.getString());
-          break;
+          return IndicatorValue.level(text(p, ctxt));
         case "yesNo":
           if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
             return ctxt.reportInputMismatch(this, "\"yesNo\" needs true or false");
           }
-          value = IndicatorValue.yesNo(t == JsonToken.VALUE_TRUE);
-          break;
+          return IndicatorValue.yesNo(t == JsonToken.VALUE_TRUE);
         case "text":
           if (t != JsonToken.VALUE_STRING) {
             return ctxt.reportInputMismatch(this, "\"text\" needs a string");
           }
-          value = IndicatorValue.text(p.getString());
-          break;
-        case "notAvailable":
+          return IndicatorValue.text(text(p, ctxt));
+        default:
           if (t != JsonToken.VALUE_STRING) {
             return ctxt.reportInputMismatch(this, "\"notAvailable\" needs a string, such as \"N/A\"");
           }
-          value = IndicatorValue.notAvailable(p.getString());
-          break;
-        default:
-          return ctxt.reportInputMismatch(this, FORM + "; found \"%s\"", name);
+          return IndicatorValue.notAvailable(text(p, ctxt));
       }
-      if (p.nextToken() != JsonToken.END_OBJECT) {
-        return ctxt.reportInputMismatch(this, FORM + "; found more than one");
-      }
-      return value;
     }
   }
 }

@@ -7,7 +7,6 @@ import io.github.eduplan.model.StrategicPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,20 +14,23 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads and writes plans in eduplan's JSON format ({@code docs/json-format.md}). Example:
@@ -51,8 +53,12 @@ public final class PlanJson {
   public static final String SCHEMA_RESOURCE = "/io/github/eduplan/json/plan.schema.json";
 
   /**
-   * The default limits on a document: 64 MiB of input, nesting 64 deep, strings of 1,000,000
-   * characters, numbers of 100 digits, property names of 1,000 characters.
+   * The default limits on a document: 64 MiB of input (bytes for a file or stream, characters for
+   * a string), nesting 64 deep, strings of 1,000,000 characters, numbers of 100 characters,
+   * property names of 1,000 characters and 1,000,000 tokens. A large real plan is under 1 MiB,
+   * nests about 10 deep and has some tens of thousands of tokens; the token limit is what stops a
+   * document of ten million empty objects, which fits in the size limit, after a fraction of a
+   * second instead of building millions of values.
    */
   public static final StreamReadConstraints DEFAULT_LIMITS =
       StreamReadConstraints.builder()
@@ -61,10 +67,14 @@ public final class PlanJson {
           .maxStringLength(1_000_000)
           .maxNumberLength(100)
           .maxNameLength(1_000)
+          .maxTokenCount(1_000_000)
           .build();
 
   private static final PlanJson STRICT = builder().build();
   private static final PlanJson LENIENT = builder().ignoreUnknownProperties(true).build();
+
+  private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)");
+  private static final Pattern GENERATED_TYPE = Pattern.compile("io\\.github\\.eduplan\\.model\\.Immutable(\\w+)\\$Json");
 
   private final JsonMapper mapper;
 
@@ -111,7 +121,7 @@ public final class PlanJson {
   }
 
   /**
-   * Reads a plan from a UTF-8 file.
+   * Reads a plan from a UTF-8 file (UTF-16 or UTF-32 only with a byte order mark).
    *
    * @param file the file, not null
    * @return the plan, not null
@@ -125,7 +135,10 @@ public final class PlanJson {
   }
 
   /**
-   * Reads a plan from a stream of UTF-8 JSON. The stream is read to its end, not closed.
+   * Reads a plan from a stream of UTF-8 JSON (UTF-16 or UTF-32 only with a byte order mark). The
+   * stream is read to its end, or just past the document length limit, and is not closed. Every
+   * byte is checked: invalid or overlong UTF-8 is a {@link PlanFormatException}, never replaced.
+   * Columns count characters, as for {@link #read(String)}.
    *
    * @param in the stream, not null
    * @return the plan, not null
@@ -134,15 +147,14 @@ public final class PlanJson {
    */
   public StrategicPlan read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    try (JsonParser parser = mapper.createParser(in)) {
-      return read(parser);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    StreamReadConstraints limits = mapper.tokenStreamFactory().streamReadConstraints();
+    long max = limits.hasMaxDocumentLength() ? limits.getMaxDocumentLength() : -1;
+    return parse(DocumentText.read(in, max, this::pathAtEnd));
   }
 
   /**
-   * Reads a plan from a JSON string.
+   * Reads a plan from a JSON string. A leading byte order mark (U+FEFF), which a file read as text
+   * may keep, is skipped.
    *
    * @param json the document, not null
    * @return the plan, not null
@@ -150,10 +162,29 @@ public final class PlanJson {
    */
   public StrategicPlan read(String json) {
     Objects.requireNonNull(json, "json");
+    return parse(!json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json);
+  }
+
+  private StrategicPlan parse(String json) {
     try (JsonParser parser = mapper.createParser(json)) {
       return read(parser);
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /**
+   * The JSON path where a document cut short after the text given stands, for problems found
+   * before parsing (an undecodable byte, the length limit).
+   */
+  private String pathAtEnd(String prefix) {
+    try (JsonParser parser = mapper.createParser(prefix)) {
+      try {
+        while (parser.nextToken() != null) {
+          // Only the position where the tokens run out matters.
+        }
+      } catch (JacksonException e) {
+        // Expected: the prefix stops in the middle of the document.
+      }
+      return contextPath(parser.streamReadContext());
     }
   }
 
@@ -164,13 +195,12 @@ public final class PlanJson {
         throw new PlanFormatException("the document is empty or null", "$", 1, 1, null);
       }
       return plan;
-    } catch (JacksonIOException e) {
-      throw e;
     } catch (JacksonException e) {
       throw toFormatException(e, parser);
     } catch (IllegalArgumentException | IllegalStateException e) {
       TokenStreamLocation at = parser.currentLocation();
-      throw new PlanFormatException(e.getMessage(), "$", at.getLineNr(), at.getColumnNr(), e);
+      throw new PlanFormatException(problem(e.getMessage(), e), contextPath(parser.streamReadContext()),
+          at.getLineNr(), Math.max(1, at.getColumnNr()), e);
     }
   }
 
@@ -186,11 +216,21 @@ public final class PlanJson {
     String path = jsonPath(e.getPath());
     String where = contextPath(parser.streamReadContext());
     return new PlanFormatException(
-        problem == null ? e.getClass().getSimpleName() : problem.strip(),
+        problem(problem, e),
         where.startsWith(path) ? where : path,
         at.getLineNr(),
-        at.getColumnNr(),
+        // Jackson gives column 0 for a document that ends before its first token.
+        Math.max(1, at.getColumnNr()),
         e);
+  }
+
+  private static String problem(String message, Throwable e) {
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    // The exception carries the location; Jackson's own, without the source, only adds noise.
+    String text = START_MARKER.matcher(message).replaceAll("");
+    return GENERATED_TYPE.matcher(text).replaceAll("io.github.eduplan.model.$1").strip();
   }
 
   /** The path of the parser's position: more precise than databind's inside custom values. */
@@ -198,7 +238,10 @@ public final class PlanJson {
     Deque<String> parts = new ArrayDeque<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+        // No entry yet: the array has just begun, and the problem is the array itself.
+        if (c.getEntryCount() > 0) {
+          parts.addFirst("[" + c.getCurrentIndex() + "]");
+        }
       } else if (c.currentName() != null) {
         parts.addFirst("." + c.currentName());
       }
@@ -283,7 +326,9 @@ public final class PlanJson {
     }
 
     /**
-     * Sets the limits on a document's size, nesting, string and number lengths.
+     * Sets the limits on a document's size, nesting, string, number and name lengths and token
+     * count. Start from {@code PlanJson.DEFAULT_LIMITS.rebuild()} to keep the limits you do not
+     * change: {@code StreamReadConstraints.builder()} starts from Jackson's looser defaults.
      *
      * @param limits the limits, not null
      * @return this builder
@@ -305,12 +350,17 @@ public final class PlanJson {
           .build();
       JsonMapper mapper = JsonMapper.builder(factory)
           .addModule(new EduplanModule())
+          .addModule(new StrictScalarsModule())
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknownProperties)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .withCoercionConfig(LogicalType.Integer, c -> c
+              .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
           .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .enable(SerializationFeature.INDENT_OUTPUT)
           .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))

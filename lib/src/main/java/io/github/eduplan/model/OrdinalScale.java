@@ -86,7 +86,7 @@ public abstract class OrdinalScale {
   @Value.Check
   void check() {
     if (name().isBlank()) {
-      throw new IllegalArgumentException("an ordinal scale needs a name");
+      throw new IllegalArgumentException("an ordinal scale needs a name: '" + name() + "'");
     }
     if (levels().size() < 2) {
       throw new IllegalArgumentException(

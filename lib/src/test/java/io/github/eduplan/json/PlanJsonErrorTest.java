@@ -113,9 +113,12 @@ class PlanJsonErrorTest {
   void limitsCanBeRaisedPerReader() {
     // docs/security.md
     PlanJson json = PlanJson.builder()
-        .limits(StreamReadConstraints.builder().maxDocumentLength(256L << 20).maxNestingDepth(128).build())
+        .limits(PlanJson.DEFAULT_LIMITS.rebuild().maxDocumentLength(256L << 20).maxNestingDepth(128).build())
         .build();
     assertEquals(PlanJson.strict().read(VALID), json.read(VALID));
+    StreamReadConstraints used = json.mapper().tokenStreamFactory().streamReadConstraints();
+    assertEquals(128, used.getMaxNestingDepth());
+    assertEquals(PlanJson.DEFAULT_LIMITS.getMaxTokenCount(), used.getMaxTokenCount());
   }
 
   private static int depth(io.github.eduplan.model.Guideline g) {

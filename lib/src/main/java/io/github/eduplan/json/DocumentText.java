@@ -1,0 +1,136 @@
+package io.github.eduplan.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
+
+/**
+ * Turns the bytes of a document into its text before any JSON is parsed, so that every byte is
+ * checked: Jackson's own UTF-8 decoder accepts overlong forms such as {@code C0 AF} for "/", and
+ * reports a bad UTF-32 code point as an {@code IOException} rather than a format error. Decoding
+ * first also makes columns count characters for a file exactly as for a string, where Jackson
+ * counts bytes (three per Thai character).
+ *
+ * <p>The encoding is UTF-8, with or without its byte order mark; UTF-16 and UTF-32 are accepted
+ * only with theirs. Stateless.
+ */
+final class DocumentText {
+  private DocumentText() {}
+
+  /**
+   * Reads the stream to its end, or to one byte past the limit, and decodes it.
+   *
+   * @param in the stream, not closed
+   * @param maxBytes the most bytes a document may have, or a negative number for no limit
+   * @param pathOf gives the JSON path at the end of a prefix of a document
+   * @return the text, without a byte order mark
+   * @throws PlanFormatException if the document is too long or not validly encoded
+   * @throws IOException if the stream cannot be read
+   */
+  static String read(InputStream in, long maxBytes, UnaryOperator<String> pathOf) throws IOException {
+    byte[] bytes = maxBytes < 0 ? in.readAllBytes() : readAtMost(in, maxBytes + 1);
+    if (maxBytes >= 0 && bytes.length > maxBytes) {
+      int limit = (int) maxBytes;
+      Charset charset = encoding(bytes);
+      int bom = bomLength(bytes, charset);
+      String prefix = new String(bytes, bom, Math.max(0, limit - bom), charset);
+      throw at(prefix, "the document is longer than the maximum of " + maxBytes
+          + " bytes (StreamReadConstraints maxDocumentLength)", pathOf);
+    }
+    return decode(bytes, pathOf);
+  }
+
+  private static byte[] readAtMost(InputStream in, long count) throws IOException {
+    // The largest array a JVM allocates is a few bytes short of Integer.MAX_VALUE.
+    return in.readNBytes((int) Math.min(count, Integer.MAX_VALUE - 8L));
+  }
+
+  private static Charset encoding(byte[] b) {
+    if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
+      return Charset.forName("UTF-32BE");
+    }
+    if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
+      return Charset.forName("UTF-32LE");
+    }
+    if (startsWith(b, 0xFE, 0xFF)) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (startsWith(b, 0xFF, 0xFE)) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  private static int bomLength(byte[] b, Charset charset) {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      return startsWith(b, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    }
+    return charset.name().startsWith("UTF-32") ? 4 : 2;
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((b[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String decode(byte[] bytes, UnaryOperator<String> pathOf) {
+    Charset charset = encoding(bytes);
+    int bom = bomLength(bytes, charset);
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, bom, bytes.length - bom);
+    // Validate in small chunks, then decode once: the text is held only once, as a String.
+    CharBuffer chunk = CharBuffer.allocate(8192);
+    CoderResult result;
+    do {
+      chunk.clear();
+      result = decoder.decode(in, chunk, true);
+    } while (result.isOverflow());
+    if (!result.isError()) {
+      do {
+        chunk.clear();
+        result = decoder.flush(chunk);
+      } while (result.isOverflow());
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      StringBuilder bad = new StringBuilder();
+      for (int i = offset; i < Math.min(bytes.length, offset + result.length()); i++) {
+        bad.append(String.format(" %02X", bytes[i] & 0xFF));
+      }
+      throw at(new String(bytes, bom, offset - bom, charset), "the document is not valid " + charset.name()
+          + ": the bytes" + bad + " at byte offset " + offset + " are not a character", pathOf);
+    }
+    return new String(bytes, bom, bytes.length - bom, charset);
+  }
+
+  /** The exception for a problem found right after the text given. */
+  private static PlanFormatException at(String prefix, String problem, UnaryOperator<String> pathOf) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 == prefix.length() || prefix.charAt(i + 1) != '\n')) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = prefix.length() - lineStart + 1;
+    return new PlanFormatException(problem, pathOf.apply(prefix), line, column, null);
+  }
+}
