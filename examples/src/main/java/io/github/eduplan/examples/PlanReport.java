@@ -1,5 +1,8 @@
 package io.github.eduplan.examples;
 
+import io.github.eduplan.alignment.AlignmentMap;
+import io.github.eduplan.alignment.BudgetTable;
+import io.github.eduplan.alignment.Catalogue;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.model.QuarterlyBudget;
@@ -12,7 +15,8 @@ import java.util.List;
 
 /**
  * The default example, run by the README's first command: loads the bundled สพป.ตาก เขต 2 FY2565
- * action plan, and prints a short report in Thai — counts, budget by strategy and by quarter.
+ * action plan, and prints a short report in Thai — counts, budget by strategy and by quarter,
+ * alignment coverage by national strategy.
  */
 public final class PlanReport {
   private PlanReport() {}
@@ -55,5 +59,17 @@ public final class PlanReport {
     Baht quarters = Baht.sum(() -> plan.projects().stream()
         .flatMap(p -> p.quarterlyPlan().stream()).map(QuarterlyBudget::total).iterator());
     out.printf("  รวม       %12s บาท%n", quarters.format());
+
+    out.println();
+    out.println("ความสอดคล้องกับยุทธศาสตร์ชาติ (alignment coverage by national strategy)");
+    BudgetTable byStrategy = AlignmentMap.of(plan, Catalogue.bundled()).budgetByItem("national-strategy");
+    for (BudgetTable.Row row : byStrategy.rows()) {
+      out.printf("  ยุทธศาสตร์ชาติที่ %s  %3d โครงการ  %12s บาท  %s%n",
+          row.key(), row.projectCount(), row.budget().format(), row.label());
+    }
+    if (byStrategy.unassigned().projectCount() > 0) {
+      out.printf("  ไม่ระบุ (unlinked)  %3d โครงการ  %12s บาท%n",
+          byStrategy.unassigned().projectCount(), byStrategy.unassigned().budget().format());
+    }
   }
 }

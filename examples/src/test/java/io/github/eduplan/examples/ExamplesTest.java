@@ -49,4 +49,21 @@ class ExamplesTest {
     assertTrue(!html.replace("http://www.w3.org/2000/svg", "").contains("http"),
         "no network reference other than the SVG namespace");
   }
+
+  @Test
+  void alignmentCoverageShowsTheTraceAndTheBudgetTables() {
+    String out = capture(o -> AlignmentCoverage.run(BundledPlans.load(BundledPlans.TAK_2_2565), o));
+    assertTrue(out.contains("ระดับ 1 · national-strategy 3"), out);
+    assertTrue(out.contains("งบประมาณตามนโยบาย สพฐ."), out);
+    assertTrue(out.contains("8,095,606"), out);
+    assertTrue(out.contains("| "), "Markdown tables");
+  }
+
+  @Test
+  void theDefaultReportShowsCountsBudgetsAndCoverage() {
+    String out = capture(o -> PlanReport.print(BundledPlans.load(BundledPlans.TAK_2_2565), o));
+    assertTrue(out.contains("กลยุทธ์ 4 · ตัวชี้วัด 21 · โครงการ 59 · งบประมาณรวม 8,095,606 บาท"), out);
+    assertTrue(out.matches("(?s).*ไตรมาส 4 +2,452,813 บาท.*"), out);
+    assertTrue(out.contains("ความสอดคล้องกับยุทธศาสตร์ชาติ"), out);
+  }
 }
