@@ -186,7 +186,7 @@ public abstract class IndicatorAchievement {
    * @return the capped percent, present exactly when assessable
    */
   public Optional<BigDecimal> cappedPercent() {
-    return percentOfTarget().map(p -> p.min(Precision.HUNDRED));
+    return percentOfTarget().map(p -> p.compareTo(Precision.HUNDRED) > 0 ? Precision.HUNDRED.setScale(p.scale()) : p);
   }
 
   @Value.Check
