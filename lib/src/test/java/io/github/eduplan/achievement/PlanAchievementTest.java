@@ -9,7 +9,9 @@ import io.github.eduplan.model.IndicatorValue;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.time.FiscalQuarter;
 import io.github.eduplan.time.FiscalYear;
+import io.github.eduplan.time.Quarter;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,29 @@ class PlanAchievementTest {
 
   static BigDecimal dec(String value) {
     return new BigDecimal(value);
+  }
+
+  @Test
+  void theQuickStartReadsLikeAReport() {
+    StrategicPlan plan = ExamplePlan.plan();
+    ActualResults results = ExamplePlan.results();
+    Spending spending = ExamplePlan.spending();
+    // docs:quickstart:begin
+    AchievementCalculator calc = AchievementCalculator.of();
+    PlanAchievement fy2565 = calc.assess(plan, FiscalYear.of(2565), results);
+    List<String> lines = new ArrayList<>();
+    for (IndicatorAchievement a : fy2565.indicators()) {
+      lines.add(a.indicator() + " " + StatusBands.DEFAULT.classify(a).thai()
+          + a.percentOfTarget().map(p -> " " + p + " %").orElse(""));
+    }
+    RollUp whole = calc.rollUpPlan(fy2565);
+    BudgetExecution money = calc.planExecution(plan, spending, DisbursementTargets.example(), Quarter.Q2);
+    // docs:quickstart:end
+    assertEquals(List.of("1/1.1 ใกล้เคียงเป้าหมาย 94.12 %", "1/1.2 บรรลุเป้าหมาย 100.00 %",
+        "1/1.3 บรรลุเป้าหมาย 100.00 %", "1/1.4 ประเมินไม่ได้", "2/2.1 บรรลุเป้าหมาย 104.17 %",
+        "2/2.1#2 ต่ำกว่าเป้าหมาย 0.00 %"), lines);
+    assertEquals(dec("60.00"), whole.shareMet().orElseThrow());
+    assertEquals(dec("59.28"), money.disbursementRate().orElseThrow());
   }
 
   @Test
