@@ -328,7 +328,10 @@ public final class AchievementCalculator {
     Operands o = new Operands();
     o.comparison = target.effectiveComparison(indicator.direction());
     if (targetKind == IndicatorValue.Kind.LEVEL || actualKind == IndicatorValue.Kind.LEVEL) {
-      IndicatorValue actualValue = r.value().orElseGet(() -> IndicatorValue.text(""));
+      if (r.value().isEmpty()) {
+        return Operands.failed(NotAssessableReason.KIND_MISMATCH);
+      }
+      IndicatorValue actualValue = r.value().get();
       Optional<OrdinalScale> scale = scaleFor(indicator, target, actualValue);
       if (scale.isEmpty()) {
         return Operands.failed(NotAssessableReason.NOT_ON_SCALE);

@@ -7,6 +7,7 @@ import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.Quarter;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +58,7 @@ public abstract class ActualResults {
 
   @Value.Check
   void check() {
-    Set<List<Object>> seen = new java.util.HashSet<>();
+    Set<List<Object>> seen = new HashSet<>();
     for (ActualResult r : results()) {
       if (!seen.add(slot(r.indicator(), r.year(), r.quarter()))) {
         throw new IllegalArgumentException("results" + unit().map(u -> " of " + u).orElse("")

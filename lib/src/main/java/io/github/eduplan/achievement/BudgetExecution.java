@@ -118,9 +118,14 @@ public abstract class BudgetExecution {
       throw new IllegalArgumentException("a budget execution has four quarters: " + quarters().size());
     }
     for (int i = 0; i < 4; i++) {
-      if (quarters().get(i).quarter().ordinal() != i) {
-        throw new IllegalArgumentException("quarter rows are in order Q1 to Q4: " + quarters().get(i).quarter()
+      QuarterExecution row = quarters().get(i);
+      if (row.quarter().ordinal() != i) {
+        throw new IllegalArgumentException("quarter rows are in order Q1 to Q4: " + row.quarter()
             + " at position " + (i + 1));
+      }
+      if ((i <= through().ordinal()) != row.cumulativeSpent().isPresent()) {
+        throw new IllegalArgumentException("quarters up to " + through() + " and no later have spending: "
+            + row.quarter() + " cumulativeSpent=" + row.cumulativeSpent().map(Baht::toString).orElse("none"));
       }
     }
   }

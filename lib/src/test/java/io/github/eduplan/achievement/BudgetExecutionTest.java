@@ -50,6 +50,9 @@ class BudgetExecutionTest {
     assertEquals(Baht.of(75_500), one.spent());
     assertEquals(dec("46440.00"), one.remaining());
     assertEquals(dec("61.92"), one.disbursementRate().orElseThrow());
+    IllegalArgumentException inconsistent = assertThrows(IllegalArgumentException.class,
+        () -> BudgetExecution.builder().from(one).through(Quarter.Q1).build());
+    assertTrue(inconsistent.getMessage().contains("Q2"), inconsistent.getMessage());
   }
 
   @Test

@@ -250,6 +250,10 @@ class IndicatorAchievementTest {
     IndicatorKey key = IndicatorKey.of("1", "");
     IndicatorAchievement zero = CALC.assess(key, eighty, FY2565, Optional.of(ActualResult.ofCounts(key, FY2565, 0, 0)));
     assertEquals(NotAssessableReason.ZERO_DENOMINATOR, zero.reason().orElseThrow());
+    Indicator level = Indicator.builder().text("ระดับ").measureKind(MeasureKind.ORDINAL)
+        .direction(Direction.INCREASE).putTarget(FY2565, Target.of(IndicatorValue.level("ดี"))).build();
+    IndicatorAchievement counts = CALC.assess(key, level, FY2565, Optional.of(ActualResult.ofCounts(key, FY2565, 3, 4)));
+    assertEquals(NotAssessableReason.KIND_MISMATCH, counts.reason().orElseThrow());
   }
 
   @Test
