@@ -620,6 +620,8 @@ public final class AchievementCalculator {
         }
         if (!allocated.isZero()) {
           row.cumulativeRate(precision.percent(cumulativeSpent.amount(), allocated.amount()));
+          BigDecimal spentTimes100 = cumulativeSpent.amount().multiply(Precision.HUNDRED);
+          targets.target(q).ifPresent(t -> row.meetsTarget(spentTimes100.compareTo(t.multiply(allocated.amount())) >= 0));
         }
       }
       b.addQuarter(row.build());

@@ -101,7 +101,8 @@ public abstract class IndicatorAchievement {
 
   /**
    * Returns the actual number compared: the value, the percentage 100 × numerator ÷ denominator
-   * when only counts were given, or a level's position on the scale (lowest = 1).
+   * rounded to the calculator's precision when only counts were given (the figure a report
+   * prints, and the one compared), or a level's position on the scale (lowest = 1).
    *
    * @return the number, or empty for yes/no and when not assessable
    */

@@ -79,13 +79,13 @@ public abstract class QuarterExecution {
   public abstract Optional<BigDecimal> target();
 
   /**
-   * Tells whether the cumulative rate reaches the target.
+   * Tells whether the cumulative disbursement reaches the target, decided on the exact amounts
+   * ({@code 100 × cumulative spent ≥ target × allocated}), so rounding never lifts 51.996 % to a
+   * 52 % target.
    *
    * @return the verdict, or empty when there is no rate or no target
    */
-  public Optional<Boolean> meetsTarget() {
-    return cumulativeRate().flatMap(rate -> target().map(t -> rate.compareTo(t) >= 0));
-  }
+  public abstract Optional<Boolean> meetsTarget();
 
   /**
    * Returns a new builder.

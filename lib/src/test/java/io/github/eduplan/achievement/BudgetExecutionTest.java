@@ -56,6 +56,18 @@ class BudgetExecutionTest {
   }
 
   @Test
+  void meetingADisbursementTargetIsDecidedOnTheExactAmounts() {
+    io.github.eduplan.model.Project project = ExamplePlan.project("7", "1", "กลุ่มบริหารงานการเงินและสินทรัพย์",
+        100_000, io.github.eduplan.model.QuarterlyBudget.of(25_000, 25_000, 25_000, 25_000));
+    Spending spending = Spending.of(FY2565, ProjectSpending.builder().project("7").year(FY2565)
+        .putSpent(Quarter.Q1, Baht.of(dec("51996.00"))).build());
+    QuarterExecution q1 = CALC.execution(project, spending, DisbursementTargets.of("ทดสอบ", 52, 60, 75, 100),
+        Quarter.Q1).quarter(Quarter.Q1);
+    assertEquals(dec("52.00"), q1.cumulativeRate().orElseThrow());
+    assertEquals(Optional.of(false), q1.meetsTarget(), "51.996 % prints as 52.00 % but misses 52 %");
+  }
+
+  @Test
   void executionsSumByStrategyGroupAndPlan() {
     StrategicPlan plan = ExamplePlan.plan();
     DisbursementTargets targets = DisbursementTargets.example();
