@@ -116,9 +116,16 @@ public final class AchievementCalculator {
    * @param year the fiscal year, not null
    * @param actual the result for the year, or empty when none was given
    * @return the achievement with its working, not null
+   * @throws IllegalArgumentException if the result is for another indicator or year
    */
   public IndicatorAchievement assess(IndicatorKey key, Indicator indicator, FiscalYear year,
       Optional<ActualResult> actual) {
+    actual.ifPresent(r -> {
+      if (!r.indicator().equals(key) || !r.year().equals(year)) {
+        throw new IllegalArgumentException("a result for " + r.indicator() + " " + r.year()
+            + " cannot assess " + key + " " + year);
+      }
+    });
     IndicatorAchievement.Builder b = IndicatorAchievement.builder().indicator(key).text(indicator.text())
         .goal(indicator.goal()).direction(indicator.direction()).year(year).target(indicator.targetFor(year))
         .actual(actual);

@@ -139,7 +139,8 @@ public abstract class IndicatorAchievement {
 
   /**
    * Returns the percent of target (ร้อยละของค่าเป้าหมาย), never negative and not capped: at least
-   * 100 exactly when the target is met. For "at least" targets {@code 100 × actual ÷ target}; for
+   * 100 whenever the target is met (a narrowly missed target can also round to 100; the
+   * {@link #outcome()} decides). For "at least" targets {@code 100 × actual ÷ target}; for
    * "at most" targets the mirror {@code 100 × (2 × target − actual) ÷ target}; for "equal" and
    * "between" {@code 100 − 100 × |actual − target| ÷ |target|} from the nearest bound; for yes/no
    * 100 or 0. When the target (or nearest bound) is 0 or below, no ratio exists and the percent is

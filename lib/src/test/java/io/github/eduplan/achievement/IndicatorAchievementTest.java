@@ -313,6 +313,18 @@ class IndicatorAchievementTest {
   }
 
   @Test
+  void aResultOfAnotherIndicatorOrYearIsRejected() {
+    Indicator indicator = dropout(IndicatorValue.number(1));
+    IndicatorKey key = IndicatorKey.of("1", "2.3");
+    ActualResult other = ActualResult.of(IndicatorKey.of("1", "2.4"), FY2565, IndicatorValue.number(0));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CALC.assess(key, indicator, FY2565, Optional.of(other)));
+    assertTrue(e.getMessage().contains("1/2.4") && e.getMessage().contains("1/2.3"), e.getMessage());
+    ActualResult lastYear = ActualResult.of(key, FiscalYear.of(2564), IndicatorValue.number(0));
+    assertThrows(IllegalArgumentException.class, () -> CALC.assess(key, indicator, FY2565, Optional.of(lastYear)));
+  }
+
+  @Test
   void keysCompareThaiAndArabicDigitsAlikeAndCountRepeatedCodes() {
     assertEquals(IndicatorKey.of("1", "1.2"), IndicatorKey.of("๑", "๑.๒"));
     assertEquals("1/-", IndicatorKey.of("1", " ").toString());
