@@ -1,0 +1,251 @@
+package io.github.eduplan.testsupport;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.eduplan.achievement.ActualResult;
+import io.github.eduplan.achievement.ActualResults;
+import io.github.eduplan.achievement.DisbursementTargets;
+import io.github.eduplan.achievement.IndicatorKey;
+import io.github.eduplan.achievement.ProjectSpending;
+import io.github.eduplan.achievement.ResultStatus;
+import io.github.eduplan.achievement.Spending;
+import io.github.eduplan.model.Baht;
+import io.github.eduplan.model.Baseline;
+import io.github.eduplan.model.Comparison;
+import io.github.eduplan.model.Direction;
+import io.github.eduplan.model.Indicator;
+import io.github.eduplan.model.IndicatorValue;
+import io.github.eduplan.model.MeasureKind;
+import io.github.eduplan.model.OrdinalScale;
+import io.github.eduplan.model.Project;
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Strategy;
+import io.github.eduplan.model.Target;
+import io.github.eduplan.time.FiscalYear;
+import io.github.eduplan.time.Quarter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators for the achievement calculators: actual results that fit a plan's
+ * indicators (and, on purpose, results that do not: other kinds, N/A, not yet due, counts over a
+ * zero denominator, keys of no indicator), spending of a plan's projects, and indicators whose
+ * direction is known so that monotonicity can be checked. Plans come from {@link ModelGenerators}.
+ */
+public final class AchievementGenerators {
+  private AchievementGenerators() {}
+
+  /** A plan, a fiscal year its indicators have targets for, that year's results and spending. */
+  public static final class Scenario {
+    /** The plan, with the defects {@link ModelGenerators#plans()} gives it. */
+    public final StrategicPlan plan;
+    /** A year most indicators have a target for, when any has one. */
+    public final FiscalYear year;
+    /** Results for the year, its quarters and the previous year. */
+    public final ActualResults results;
+    /** Spending of the plan's projects (and of a project the plan does not have). */
+    public final Spending spending;
+    /** Cumulative disbursement targets, sometimes for only some quarters. */
+    public final DisbursementTargets targets;
+
+    Scenario(StrategicPlan plan, FiscalYear year, ActualResults results, Spending spending,
+        DisbursementTargets targets) {
+      this.plan = plan;
+      this.year = year;
+      this.results = results;
+      this.spending = spending;
+      this.targets = targets;
+    }
+
+    @Override
+    public String toString() {
+      return "Scenario[year=" + year + ", plan=" + plan + ", results=" + results + ", spending=" + spending + "]";
+    }
+  }
+
+  /** Any plan with results and spending for one of its target years. */
+  public static Gen<Scenario> scenarios() {
+    return in -> {
+      StrategicPlan generated = ModelGenerators.plans().generate(in);
+      FiscalYear year = ModelGenerators.fiscalYears().generate(in);
+      // Each generated indicator starts its targets in a year of its own; most are moved so that
+      // they have a target in the scenario's year, or almost nothing would be assessable.
+      StrategicPlan.Builder moved = StrategicPlan.builder().from(generated).strategies(List.of());
+      for (Strategy strategy : generated.strategies()) {
+        List<Indicator> indicators = new ArrayList<>();
+        for (Indicator i : strategy.indicators()) {
+          indicators.add(i.targets().isEmpty() || integers().between(0, 4).generate(in) == 0 ? i
+              : shifted(i, year.buddhistEraYear() - i.targets().firstKey().buddhistEraYear()
+                  - integers().between(0, i.targets().size() - 1).generate(in)));
+        }
+        moved.addStrategy(Strategy.builder().from(strategy).indicators(indicators).build());
+      }
+      StrategicPlan plan = moved.build();
+      ActualResults.Builder results = ActualResults.builder();
+      for (Map.Entry<IndicatorKey, Indicator> e : IndicatorKey.keysOf(plan).entrySet()) {
+        IndicatorKey key = e.getKey();
+        Indicator indicator = e.getValue();
+        int shape = integers().between(0, 5).generate(in);
+        if (shape == 0) {
+          continue;
+        }
+        results.addResult(resultFor(key, indicator, year, null).generate(in));
+        if (shape >= 3) {
+          for (Quarter q : Quarter.values()) {
+            if (integers().between(0, 2).generate(in) > 0) {
+              results.addResult(resultFor(key, indicator, year, q).generate(in));
+            }
+          }
+        }
+        if (shape >= 4 && year.buddhistEraYear() > FiscalYear.MIN_YEAR) {
+          results.addResult(resultFor(key, indicator, year.previous(), null).generate(in));
+        }
+      }
+      if (integers().between(0, 3).generate(in) == 0) {
+        results.addResult(ActualResult.of(IndicatorKey.of("99", "9.9"), year, IndicatorValue.number(1)));
+      }
+      return new Scenario(plan, year, results.build(), spending(plan, year).generate(in),
+          disbursementTargets().generate(in));
+    };
+  }
+
+  private static Indicator shifted(Indicator indicator, int years) {
+    Map<FiscalYear, Target> targets = new java.util.TreeMap<>();
+    indicator.targets().forEach((y, t) -> targets.put(y.plusYears(years), t));
+    List<Baseline> baselines = new ArrayList<>();
+    for (Baseline b : indicator.baselines()) {
+      baselines.add(Baseline.builder().from(b).year(b.year() + years).build());
+    }
+    return Indicator.builder().from(indicator).targets(targets).baselines(baselines).build();
+  }
+
+  /**
+   * A result for an indicator: mostly a value of the kind its target has, near the target, and now
+   * and then anything else the model allows.
+   */
+  public static Gen<ActualResult> resultFor(IndicatorKey key, Indicator indicator, FiscalYear year, Quarter quarter) {
+    return in -> {
+      ActualResult.Builder b = ActualResult.builder().indicator(key).year(year);
+      if (quarter != null) {
+        b.quarter(quarter);
+      }
+      int form = integers().between(0, 9).generate(in);
+      if (form == 0) {
+        return b.status(Generate.pick(List.of(ResultStatus.NOT_YET_DUE, ResultStatus.NOT_AVAILABLE,
+            ResultStatus.NOT_APPLICABLE)).generate(in)).build();
+      }
+      b.status(ResultStatus.REPORTED);
+      if (form == 1) {
+        int denominator = integers().between(0, 4).generate(in) == 0 ? 0 : integers().between(1, 400).generate(in);
+        return b.numerator(BigDecimal.valueOf(integers().between(0, Math.max(denominator, 0)).generate(in)))
+            .denominator(BigDecimal.valueOf(denominator)).build();
+      }
+      if (form == 2) {
+        return b.value(ModelGenerators.indicatorValues().generate(in)).build();
+      }
+      IndicatorValue target = indicator.targetFor(year).map(Target::value).orElse(IndicatorValue.number(50));
+      if (target instanceof IndicatorValue.Numeric) {
+        BigDecimal t = ((IndicatorValue.Numeric) target).value();
+        return b.value(IndicatorValue.number(t.add(BigDecimal.valueOf(integers().between(-3000, 3000).generate(in), 2))))
+            .build();
+      }
+      if (target instanceof IndicatorValue.Level) {
+        OrdinalScale scale = indicator.scale().orElse(OrdinalScale.QUALITY);
+        return b.value(IndicatorValue.level(Generate.pick(scale.levels()).generate(in))).build();
+      }
+      if (target instanceof IndicatorValue.YesNo) {
+        return b.value(IndicatorValue.yesNo(integers().between(0, 1).generate(in) == 1)).build();
+      }
+      return b.value(ModelGenerators.indicatorValues().generate(in)).build();
+    };
+  }
+
+  /** Spending of some of a plan's projects, and of a project number the plan does not have. */
+  public static Gen<Spending> spending(StrategicPlan plan, FiscalYear year) {
+    return in -> {
+      Spending.Builder b = Spending.builder().year(year);
+      Set<String> seen = new HashSet<>();
+      List<String> numbers = new ArrayList<>();
+      for (Project p : plan.projects()) {
+        numbers.add(p.number());
+      }
+      numbers.add("999");
+      for (String number : numbers) {
+        String normal = io.github.eduplan.time.ThaiDigits.toArabic(number).replaceAll("\\s+", "");
+        if (!seen.add(normal) || integers().between(0, 4).generate(in) == 0) {
+          continue;
+        }
+        ProjectSpending.Builder s = ProjectSpending.builder().project(number).year(year);
+        for (Quarter q : Quarter.values()) {
+          if (integers().between(0, 3).generate(in) > 0) {
+            s.putSpent(q, ModelGenerators.baht().generate(in));
+          }
+        }
+        b.addProject(s.build());
+      }
+      return b.build();
+    };
+  }
+
+  /** Cumulative targets: never falling, 0 to 100, for some or all quarters. */
+  public static Gen<DisbursementTargets> disbursementTargets() {
+    return in -> {
+      DisbursementTargets.Builder b = DisbursementTargets.builder();
+      int level = 0;
+      for (Quarter q : Quarter.values()) {
+        level = Math.min(100, level + integers().between(0, 40).generate(in));
+        if (integers().between(0, 4).generate(in) > 0) {
+          b.putCumulativePercent(q, BigDecimal.valueOf(level));
+        }
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * A numeric indicator of a direction, increase or decrease, whose FY target has no written
+   * comparison or the one the direction implies; sometimes with a numeric baseline (equal to the
+   * target now and then).
+   */
+  public static Gen<Indicator> numericIndicators(Direction direction) {
+    return in -> {
+      BigDecimal target = BigDecimal.valueOf(integers().between(-200, 10_000).generate(in), 1);
+      Target.Builder t = Target.builder().value(IndicatorValue.number(target));
+      if (integers().between(0, 1).generate(in) == 1) {
+        t.comparison(Comparison.impliedBy(direction));
+      }
+      Indicator.Builder b = Indicator.builder().text("ตัวชี้วัด").measureKind(MeasureKind.PERCENTAGE)
+          .direction(direction).putTarget(FiscalYear.of(2565), t.build());
+      int baseline = integers().between(0, 3).generate(in);
+      if (baseline == 1) {
+        b.addBaseline(Baseline.of(2564, IndicatorValue.number(target)));
+      } else if (baseline >= 2) {
+        b.addBaseline(Baseline.of(2563, IndicatorValue.number(BigDecimal.valueOf(
+            integers().between(-200, 10_000).generate(in), 1))));
+      }
+      return b.build();
+    };
+  }
+
+  /** An actual value near the range targets are drawn from. */
+  public static Gen<BigDecimal> actuals() {
+    return integers().between(-30_000, 1_200_000).map(n -> BigDecimal.valueOf(n, 2));
+  }
+
+  /** Counts of one unit: a numerator up to its denominator, the denominator 0 now and then. */
+  public static Gen<long[]> counts() {
+    return integers().between(0, 5_000).zip(integers().between(0, 100), (d, share) ->
+        new long[] {d * (long) share / 100, d});
+  }
+
+  /** Weights of 0 to 5, some with decimals. */
+  public static Gen<BigDecimal> weights() {
+    return integers().between(0, 500).map(n -> BigDecimal.valueOf(n, 2));
+  }
+}
