@@ -1,0 +1,222 @@
+package io.github.eduplan.validation;
+
+import io.github.eduplan.model.StrategicPlan;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a plan against a catalogue of rules and reports what it finds (ตัวตรวจสอบแผน). It never
+ * refuses a plan the model accepted: every defect becomes a {@link Finding} in the
+ * {@link ValidationReport}.
+ *
+ * <p>Example:
+ *
+ * <pre>{@code
+ * PlanValidator validator = PlanValidator.standard()
+ *     .disable(StandardRules.PROJECT_NO_RESPONSIBLE)
+ *     .severity(StandardRules.TARGET_AGAINST_DIRECTION, Severity.ERROR)
+ *     .build();
+ * ValidationReport report = validator.validate(plan);
+ * }</pre>
+ *
+ * <p>Rules run in catalogue order; findings come rule by rule, each rule's in document order. A
+ * rule that throws does not break the report: its findings so far are kept and a
+ * {@link StandardRules#RULE_FAILED} error names the rule and the exception. This type is immutable
+ * and thread-safe, provided its rules are (the standard ones are).
+ */
+public final class PlanValidator {
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+  private final List<ValidationRule> rules;
+  private final List<Severity> severities;
+  private final List<RuleDescription> catalogue;
+
+  private PlanValidator(List<ValidationRule> rules, List<Severity> severities) {
+    this.rules = List.copyOf(rules);
+    this.severities = List.copyOf(severities);
+    List<RuleDescription> lines = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      lines.add(new RuleDescription(rules.get(i).code(), severities.get(i), rules.get(i).description()));
+    }
+    this.catalogue = List.copyOf(lines);
+  }
+
+  /**
+   * Returns a builder holding every standard rule ({@link StandardRules#all()}) at its default
+   * severity.
+   *
+   * @return a builder, not null
+   */
+  public static Builder standard() {
+    Builder b = new Builder();
+    StandardRules.all().forEach(b::addRule);
+    return b;
+  }
+
+  /**
+   * Returns a builder with no rules.
+   *
+   * @return a builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the rule catalogue: each enabled rule's code, configured severity and description, in
+   * the order the rules run.
+   *
+   * @return the catalogue, not null
+   */
+  public List<RuleDescription> rules() {
+    return catalogue;
+  }
+
+  /**
+   * Checks a plan with every enabled rule.
+   *
+   * @param plan the plan, not null
+   * @return the report, not null
+   * @throws NullPointerException if {@code plan} is null
+   */
+  public ValidationReport validate(StrategicPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    List<Finding> all = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      ValidationRule rule = rules.get(i);
+      RuleContext context = new RuleContext(rule.code(), severities.get(i), messagesOf(rule));
+      try {
+        rule.check(plan, context);
+      } catch (RuntimeException | StackOverflowError e) {
+        // A rule's bug must not cost the user the other rules' findings; it is reported as an
+        // error because the plan was not fully checked.
+        all.addAll(context.findings());
+        all.add(Finding.builder()
+            .code(StandardRules.RULE_FAILED)
+            .severity(Severity.ERROR)
+            .path("")
+            .putValue("rule", rule.code())
+            .putValue("exception", e.getClass().getName())
+            .putValue("detail", String.valueOf(e.getMessage()))
+            .build());
+        continue;
+      }
+      all.addAll(context.findings());
+    }
+    return ValidationReport.of(all);
+  }
+
+  private static FindingMessages messagesOf(ValidationRule rule) {
+    FindingMessages own;
+    try {
+      own = rule.messages();
+    } catch (RuntimeException e) {
+      own = null;
+    }
+    FindingMessages fallback = FindingMessages.plain(rule.description());
+    return own == null ? fallback : own.orElse(fallback);
+  }
+
+  @Override
+  public String toString() {
+    return "PlanValidator" + catalogue;
+  }
+
+  /**
+   * Builds a {@link PlanValidator}: which rules, which are switched off, and with which severity.
+   * Not thread-safe; the validator it builds is.
+   */
+  public static final class Builder {
+    private final Map<String, ValidationRule> rules = new LinkedHashMap<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a rule after the ones already added.
+     *
+     * @param rule the rule, not null
+     * @return this builder
+     * @throws IllegalArgumentException if its code is not capital letters, digits and underscores,
+     *     is {@link StandardRules#RULE_FAILED}, or is already taken
+     */
+    public Builder addRule(ValidationRule rule) {
+      Objects.requireNonNull(rule, "rule");
+      String code = Objects.requireNonNull(rule.code(), "rule.code()");
+      if (!CODE.matcher(code).matches()) {
+        throw new IllegalArgumentException(
+            "a rule code is capital letters, digits and underscores: '" + code + "'");
+      }
+      if (code.equals(StandardRules.RULE_FAILED)) {
+        throw new IllegalArgumentException("the rule code " + code + " is reserved");
+      }
+      if (rules.containsKey(code)) {
+        throw new IllegalArgumentException("a rule with code " + code + " was already added");
+      }
+      Objects.requireNonNull(rule.defaultSeverity(), "defaultSeverity() of rule " + code);
+      Objects.requireNonNull(rule.description(), "description() of rule " + code);
+      rules.put(code, rule);
+      return this;
+    }
+
+    /**
+     * Switches a rule off.
+     *
+     * @param code the rule's code, not null
+     * @return this builder
+     * @throws IllegalArgumentException if no rule added so far has that code
+     */
+    public Builder disable(String code) {
+      requireKnown(code);
+      disabled.add(code);
+      return this;
+    }
+
+    /**
+     * Gives a rule's findings another severity.
+     *
+     * @param code the rule's code, not null
+     * @param severity the severity, not null
+     * @return this builder
+     * @throws IllegalArgumentException if no rule added so far has that code
+     */
+    public Builder severity(String code, Severity severity) {
+      requireKnown(code);
+      severities.put(code, Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    private void requireKnown(String code) {
+      Objects.requireNonNull(code, "code");
+      if (!rules.containsKey(code)) {
+        throw new IllegalArgumentException("no rule has the code '" + code + "'; known codes: "
+            + rules.keySet());
+      }
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator, not null
+     */
+    public PlanValidator build() {
+      List<ValidationRule> enabled = new ArrayList<>();
+      List<Severity> levels = new ArrayList<>();
+      for (ValidationRule rule : rules.values()) {
+        if (!disabled.contains(rule.code())) {
+          enabled.add(rule);
+          levels.add(severities.getOrDefault(rule.code(), rule.defaultSeverity()));
+        }
+      }
+      return new PlanValidator(Collections.unmodifiableList(enabled), levels);
+    }
+  }
+}
