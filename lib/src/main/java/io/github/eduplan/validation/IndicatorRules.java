@@ -48,13 +48,35 @@ final class IndicatorRules {
       if (indicator.targets().isEmpty()) {
         continue;
       }
-      List<String> missing = span.years().stream().filter(y -> !indicator.targets().containsKey(y))
-          .map(y -> Integer.toString(y.buddhistEraYear())).collect(Collectors.toList());
+      List<Integer> missing = span.years().stream().filter(y -> !indicator.targets().containsKey(y))
+          .map(FiscalYear::buddhistEraYear).collect(Collectors.toList());
       if (!missing.isEmpty()) {
         context.at(site.path() + ".targets").number(indicator.code())
-            .value("missing", String.join(", ", missing)).value("period", span.toString()).report();
+            .value("missing", ranges(missing)).value("period", span.toString())
+            .variant(missing.size() == 1 ? "one" : "many").report();
       }
     }
+  }
+
+  /** Years as runs: 2563, 2565, 2566, 2567 gives "2563, 2565–2567". */
+  static String ranges(List<Integer> years) {
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    while (i < years.size()) {
+      int j = i;
+      while (j + 1 < years.size() && years.get(j + 1) == years.get(j) + 1) {
+        j++;
+      }
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(years.get(i));
+      if (j > i) {
+        sb.append('–').append(years.get(j));
+      }
+      i = j + 1;
+    }
+    return sb.toString();
   }
 
   static void targetYearOutsidePeriod(StrategicPlan plan, RuleContext context) {

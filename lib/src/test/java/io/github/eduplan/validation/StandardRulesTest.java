@@ -209,6 +209,12 @@ class StandardRulesTest {
       ValidationReport report = VALIDATOR.validate(c.fires().get());
       assertFalse(report.byCode(c.code()).isEmpty(), () -> c.code() + " did not fire: " + report.findings());
       assertTrue(report.byCode(StandardRules.RULE_FAILED).isEmpty(), report::toString);
+      for (Finding f : report.byCode(c.code())) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("th-TH"))) {
+          String message = f.message(locale);
+          assertFalse(message.contains("{"), () -> "unfilled placeholder in " + message);
+        }
+      }
     }));
   }
 
@@ -325,6 +331,17 @@ class StandardRulesTest {
     assertEquals(1, inText.size(), report::toString);
     assertEquals("strategies[0].title", inText.get(0).path());
     assertEquals("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาตราด เขต 2", inText.get(0).values().get("written"));
+  }
+
+  @Test
+  void missingTargetYearsAreGivenAsRuns() {
+    StrategicPlan plan = withPlan(withIndicator(plan(), 0, 0, i -> i.targets(Map.of(Y2566, Target.of(85)))),
+        b -> b.period(FiscalYearRange.of(2563, 2569)));
+    Finding f = VALIDATOR.validate(plan).byCode(StandardRules.TARGET_YEAR_MISSING).get(0);
+    assertEquals("strategies[0].indicators[0].targets", f.path());
+    assertEquals("2563–2565, 2567–2569", f.values().get("missing"));
+    assertEquals("Indicator 1 has no target for the fiscal years 2563–2565, 2567–2569 of the period "
+        + FiscalYearRange.of(2563, 2569) + ".", f.message(Locale.ENGLISH));
   }
 
   @Test
