@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -120,8 +121,17 @@ public final class PlanValidator {
     } catch (RuntimeException e) {
       own = null;
     }
-    FindingMessages fallback = FindingMessages.plain(rule.description());
-    return own == null ? fallback : own.orElse(fallback);
+    FindingMessages source = own == null ? FindingMessages.plain(rule.description()) : own;
+    Optional<String> description = Optional.of(rule.description());
+    // A variant ("CODE.over") falls back to the code's own pattern before the description.
+    return (key, locale) -> {
+      Optional<String> pattern = source.pattern(key, locale);
+      int dot = key.indexOf('.');
+      if (pattern.isEmpty() && dot > 0) {
+        pattern = source.pattern(key.substring(0, dot), locale);
+      }
+      return pattern.isPresent() ? pattern : description;
+    };
   }
 
   @Override

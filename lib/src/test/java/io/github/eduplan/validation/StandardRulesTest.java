@@ -213,6 +213,8 @@ class StandardRulesTest {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("th-TH"))) {
           String message = f.message(locale);
           assertFalse(message.contains("{"), () -> "unfilled placeholder in " + message);
+          assertFalse(message.equals(VALIDATOR.rules().stream().filter(r -> r.code().equals(c.code()))
+              .findFirst().get().description()), () -> "no bundled message for " + f.messageKey());
         }
       }
     }));
