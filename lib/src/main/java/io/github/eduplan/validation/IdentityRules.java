@@ -1,7 +1,6 @@
 package io.github.eduplan.validation;
 
 import io.github.eduplan.model.Goal;
-import io.github.eduplan.model.Indicator;
 import io.github.eduplan.model.NameMention;
 import io.github.eduplan.model.Office;
 import io.github.eduplan.model.Project;
@@ -100,6 +99,8 @@ final class IdentityRules {
     for (int g = 0; g < plan.goals().size(); g++) {
       out.add(new String[] {"goals[" + g + "].text", plan.goals().get(g).text()});
     }
+    List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan);
+    List<Sites.IndicatorSite> indicators = Sites.indicators(plan);
     for (int s = 0; s < plan.strategies().size(); s++) {
       Strategy strategy = plan.strategies().get(s);
       out.add(new String[] {"strategies[" + s + "].title", strategy.title()});
@@ -107,13 +108,16 @@ final class IdentityRules {
         Goal goal = strategy.goals().get(g);
         out.add(new String[] {"strategies[" + s + "].goals[" + g + "].text", goal.text()});
       }
-    }
-    for (Sites.GuidelineSite site : Sites.guidelines(plan)) {
-      out.add(new String[] {site.path() + ".text", site.guideline().text()});
-    }
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
-      Indicator indicator = site.indicator();
-      out.add(new String[] {site.path() + ".text", indicator.text()});
+      for (Sites.GuidelineSite site : guidelines) {
+        if (site.strategy() == s) {
+          out.add(new String[] {site.path() + ".text", site.guideline().text()});
+        }
+      }
+      for (Sites.IndicatorSite site : indicators) {
+        if (site.strategyIndex() == s) {
+          out.add(new String[] {site.path() + ".text", site.indicator().text()});
+        }
+      }
     }
     for (int p = 0; p < plan.projects().size(); p++) {
       Project project = plan.projects().get(p);

@@ -215,6 +215,8 @@ final class StructureRules {
         context.at("goals[" + g + "].text").number(plan.goals().get(g).number()).report();
       }
     }
+    List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan);
+    List<Sites.IndicatorSite> indicators = Sites.indicators(plan);
     for (int s = 0; s < plan.strategies().size(); s++) {
       Strategy strategy = plan.strategies().get(s);
       if (strategy.title().isBlank()) {
@@ -226,15 +228,15 @@ final class StructureRules {
               .number(strategy.goals().get(g).number()).report();
         }
       }
-    }
-    for (Sites.GuidelineSite site : Sites.guidelines(plan)) {
-      if (site.guideline().text().isBlank()) {
-        context.at(site.path() + ".text").number(site.guideline().number()).report();
+      for (Sites.GuidelineSite site : guidelines) {
+        if (site.strategy() == s && site.guideline().text().isBlank()) {
+          context.at(site.path() + ".text").number(site.guideline().number()).report();
+        }
       }
-    }
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
-      if (site.indicator().text().isBlank()) {
-        context.at(site.path() + ".text").number(site.indicator().code()).report();
+      for (Sites.IndicatorSite site : indicators) {
+        if (site.strategyIndex() == s && site.indicator().text().isBlank()) {
+          context.at(site.path() + ".text").number(site.indicator().code()).report();
+        }
       }
     }
     for (int p = 0; p < plan.projects().size(); p++) {

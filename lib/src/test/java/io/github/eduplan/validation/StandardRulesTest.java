@@ -347,6 +347,46 @@ class StandardRulesTest {
   }
 
   @Test
+  void aRulesFindingsComeInDocumentOrder() {
+    StrategicPlan plan = withStrategy(withIndicator(plan(), 0, 1, i -> i.text("")), 1, s -> s.title(" "));
+    plan = withProject(plan, 0, p -> p.title(""));
+    List<String> paths = VALIDATOR.validate(plan).byCode(StandardRules.TITLE_EMPTY).stream()
+        .map(Finding::path).collect(Collectors.toList());
+    assertEquals(List.of("strategies[0].indicators[1].text", "strategies[1].title", "projects[0].title"), paths);
+  }
+
+  @Test
+  void seed003sQuarterRowsAndStrategyTotalsAddUpButItsGroupTotalsCannotBeChecked() {
+    // Strategy 1 of สพป.ตาก เขต 2 FY2565: projects 1–5 of the quarterly table, the stated
+    // strategy total (5 projects, 149,940) and a working-group total no project names.
+    StrategicPlan plan = withPlan(plan(), b -> b
+        .projects(List.of(
+            Fixtures.project("1", "1", 24_090, 22_400, 0, 75_450),
+            Fixtures.project("2", "1", 0, 0, 5_000, 5_000),
+            Fixtures.project("3", "1", 1_800, 0, 3_200, 5_000),
+            Fixtures.project("4", "1", 5_000, 0, 0, 0),
+            Fixtures.project("5", "1", 0, 0, 2_000, 1_000)))
+        .statedTotals(List.of(
+            StatedTotal.builder().scope(TotalScope.STRATEGY).key("1").amount(Baht.of(149_940)).projectCount(5).build(),
+            StatedTotal.builder().scope(TotalScope.GROUP).key("กลุ่มอำนวยการ").amount(Baht.of(873_240)).projectCount(8).build())));
+    ValidationReport report = VALIDATOR.validate(plan);
+    assertEquals(List.of(), report.errors(), report::toString);
+    assertEquals(List.of("statedTotals[1]"), report.byCode(StandardRules.STATED_TOTAL_UNCHECKED).stream()
+        .map(Finding::path).collect(Collectors.toList()));
+  }
+
+  @Test
+  void seed002sOfficePrintedAsChaiyasothonAndYasothonIsReported() {
+    StrategicPlan plan = withPlan(plan(), b -> b.office(Office.builder()
+        .name("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาชัยโสธร เขต ๒")
+        .addMention(NameMention.of("ประกาศ", "สำนักงานเขตพื้นที่ การศึกษาประถมศึกษาชัยโสธร เขต ๒"))
+        .addMention(NameMention.of("ตัวชี้วัดกลยุทธ์ที่ ๓", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา ยโสธร เขต ๒"))
+        .build()).title("ทิศทางการพัฒนาคุณภาพการศึกษา"));
+    List<Finding> found = VALIDATOR.validate(plan).byCode(StandardRules.OFFICE_NAME_INCONSISTENT);
+    assertEquals(List.of("office.mentions[1]"), found.stream().map(Finding::path).collect(Collectors.toList()));
+  }
+
+  @Test
   void aYearsTargetIsFoundByItsYearInThePath() {
     StrategicPlan plan = withIndicator(withTarget(plan(), 1, 1, Y2567, Target.of(101)), 1, 1, i -> i.code("๒"));
     Finding f = VALIDATOR.validate(plan).byCode(StandardRules.PERCENT_OUT_OF_RANGE).get(0);
