@@ -8,6 +8,7 @@ import io.github.eduplan.model.QuarterlyBudget;
 import io.github.eduplan.model.StatedTotal;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
+import io.github.eduplan.model.TotalScope;
 import io.github.eduplan.time.Quarter;
 import io.github.eduplan.time.ThaiDigits;
 import java.math.BigDecimal;
@@ -156,7 +157,7 @@ final class BudgetRules {
 
   private static Optional<BigDecimal> sumOf(StatedTotal total, List<Project> projects) {
     BigDecimal sum = BigDecimal.ZERO;
-    if (total.scope() == io.github.eduplan.model.TotalScope.QUARTER) {
+    if (total.scope() == TotalScope.QUARTER) {
       Optional<Quarter> q = quarterOf(total);
       if (q.isEmpty()) {
         return Optional.empty();
@@ -198,7 +199,7 @@ final class BudgetRules {
   static void statedCountMismatch(StrategicPlan plan, RuleContext context) {
     for (int t = 0; t < plan.statedTotals().size(); t++) {
       StatedTotal total = plan.statedTotals().get(t);
-      if (total.projectCount().isEmpty() || total.scope() == io.github.eduplan.model.TotalScope.QUARTER) {
+      if (total.projectCount().isEmpty() || total.scope() == TotalScope.QUARTER) {
         continue;
       }
       Optional<List<Project>> projects = projectsOf(plan, total);

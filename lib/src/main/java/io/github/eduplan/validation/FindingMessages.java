@@ -16,7 +16,7 @@ import java.util.function.Function;
  * {@link #fromBundles} or a fixed pattern with {@link #plain}.
  *
  * <p>Example: the key {@code BUDGET_QUARTERS_SUM.over} and the Thai locale give
- * <code>โครงการ {number}: งบรายไตรมาสรวม {quarterTotal} บาท มากกว่างบประมาณ {budget} บาท อยู่ {difference} บาท</code>.
+ * <code>โครงการที่ {number}: งบรายไตรมาสรวม {quarterTotal} บาท มากกว่างบประมาณ {budget} บาท อยู่ {difference} บาท</code>.
  *
  * <p>Implementations must be thread-safe.
  */

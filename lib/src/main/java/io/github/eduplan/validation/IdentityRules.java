@@ -9,6 +9,7 @@ import io.github.eduplan.model.Strategy;
 import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.ThaiDigits;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -151,7 +152,7 @@ final class IdentityRules {
     if (approved.isAfter(start)) {
       context.at("approvalDate").value("approvalDate", approved).value("yearStart", start)
           .value("year", first.buddhistEraYear())
-          .value("days", java.time.temporal.ChronoUnit.DAYS.between(start, approved)).report();
+          .value("days", ChronoUnit.DAYS.between(start, approved)).report();
     }
   }
 }

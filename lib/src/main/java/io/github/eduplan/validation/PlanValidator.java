@@ -156,12 +156,13 @@ public final class PlanValidator {
      * @param rule the rule, not null
      * @return this builder
      * @throws IllegalArgumentException if its code is not capital letters, digits and underscores,
-     *     is {@link StandardRules#RULE_FAILED}, or is already taken
+     *     is {@link StandardRules#RULE_FAILED} or is already taken, or it has no default severity
+     *     or description
      */
     public Builder addRule(ValidationRule rule) {
       Objects.requireNonNull(rule, "rule");
-      String code = Objects.requireNonNull(rule.code(), "rule.code()");
-      if (!CODE.matcher(code).matches()) {
+      String code = rule.code();
+      if (code == null || !CODE.matcher(code).matches()) {
         throw new IllegalArgumentException(
             "a rule code is capital letters, digits and underscores: '" + code + "'");
       }
@@ -171,8 +172,10 @@ public final class PlanValidator {
       if (rules.containsKey(code)) {
         throw new IllegalArgumentException("a rule with code " + code + " was already added");
       }
-      Objects.requireNonNull(rule.defaultSeverity(), "defaultSeverity() of rule " + code);
-      Objects.requireNonNull(rule.description(), "description() of rule " + code);
+      if (rule.defaultSeverity() == null || rule.description() == null) {
+        throw new IllegalArgumentException(
+            "rule " + code + " needs a default severity and a description");
+      }
       rules.put(code, rule);
       return this;
     }

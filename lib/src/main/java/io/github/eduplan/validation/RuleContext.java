@@ -1,5 +1,7 @@
 package io.github.eduplan.validation;
 
+import io.github.eduplan.model.Baht;
+import io.github.eduplan.time.ThaiDigits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import io.github.eduplan.model.Baht;
-import io.github.eduplan.time.ThaiDigits;
 
 /**
  * Where one rule reports its findings during one validation (บริบทการตรวจ): it knows the rule's
@@ -80,11 +80,11 @@ public final class RuleContext {
     /**
      * Sets the element's own number as written, such as {@code ๑.๑}.
      *
-     * @param number the number, or null for none
+     * @param number the number, not null
      * @return this builder
      */
     public FindingBuilder number(String number) {
-      this.number = Optional.ofNullable(number);
+      this.number = Optional.of(Objects.requireNonNull(number, "number"));
       return this;
     }
 
@@ -103,11 +103,12 @@ public final class RuleContext {
      * Adds a value involved; a later value of the same name replaces the earlier one.
      *
      * @param name the value's name, used as the placeholder <code>{name}</code>; not null
-     * @param value the value as text, or null for {@code -}
+     * @param value the value, not null: text as is, {@link Baht} and {@link BigDecimal} with
+     *     thousands separators, anything else by its {@code toString()}
      * @return this builder
      */
     public FindingBuilder value(String name, Object value) {
-      values.put(Objects.requireNonNull(name, "name"), render(value));
+      values.put(Objects.requireNonNull(name, "name"), render(Objects.requireNonNull(value, name)));
       return this;
     }
 
@@ -137,9 +138,6 @@ public final class RuleContext {
   }
 
   private static String render(Object value) {
-    if (value == null) {
-      return "-";
-    }
     if (value instanceof Baht) {
       return ((Baht) value).format();
     }

@@ -28,10 +28,6 @@ final class Texts {
     return k.substring(0, end);
   }
 
-  static boolean isBlank(String text) {
-    return text.isBlank();
-  }
-
   /**
    * A written number split into the part before its last numeric component and that component:
    * "๑.๒" is ("1.", 2), "S1-2" is ("S1-", 2), "(3)" is ("(", 3), "12" is ("", 12).
