@@ -2,7 +2,6 @@ package io.github.eduplan.validation;
 
 import io.github.eduplan.model.StrategicPlan;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,23 +28,23 @@ import java.util.regex.Pattern;
  *
  * <p>Rules run in catalogue order; findings come rule by rule, each rule's in document order. A
  * rule that throws does not break the report: its findings so far are kept and a
- * {@link StandardRules#RULE_FAILED} error names the rule and the exception. This type is immutable
- * and thread-safe, provided its rules are (the standard ones are).
+ * {@link StandardRules#RULE_FAILED} error names the rule and the exception. A rule's code, default
+ * severity, description and messages are read once, when it is added or the validator is built.
+ * This type is immutable and thread-safe, provided its rules are (the standard ones are).
  */
 public final class PlanValidator {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-  private final List<ValidationRule> rules;
-  private final List<Severity> severities;
+  /** A rule with what was read from it once, when the validator was built. */
+  private record Entry(ValidationRule rule, RuleDescription line, FindingMessages messages) {}
+
+  private final List<Entry> entries;
   private final List<RuleDescription> catalogue;
 
-  private PlanValidator(List<ValidationRule> rules, List<Severity> severities) {
-    this.rules = List.copyOf(rules);
-    this.severities = List.copyOf(severities);
+  private PlanValidator(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
     List<RuleDescription> lines = new ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) {
-      lines.add(new RuleDescription(rules.get(i).code(), severities.get(i), rules.get(i).description()));
-    }
+    entries.forEach(e -> lines.add(e.line()));
     this.catalogue = List.copyOf(lines);
   }
 
@@ -90,11 +89,11 @@ public final class PlanValidator {
   public ValidationReport validate(StrategicPlan plan) {
     Objects.requireNonNull(plan, "plan");
     List<Finding> all = new ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) {
-      ValidationRule rule = rules.get(i);
-      RuleContext context = new RuleContext(rule.code(), severities.get(i), messagesOf(rule));
+    for (Entry entry : entries) {
+      RuleDescription line = entry.line();
+      RuleContext context = new RuleContext(line.code(), line.severity(), entry.messages());
       try {
-        rule.check(plan, context);
+        entry.rule().check(plan, context);
       } catch (RuntimeException | StackOverflowError e) {
         // A rule's bug must not cost the user the other rules' findings; it is reported as an
         // error because the plan was not fully checked.
@@ -103,7 +102,7 @@ public final class PlanValidator {
             .code(StandardRules.RULE_FAILED)
             .severity(Severity.ERROR)
             .path("")
-            .putValue("rule", rule.code())
+            .putValue("rule", line.code())
             .putValue("exception", e.getClass().getName())
             .putValue("detail", String.valueOf(e.getMessage()))
             .build());
@@ -114,15 +113,15 @@ public final class PlanValidator {
     return ValidationReport.of(all);
   }
 
-  private static FindingMessages messagesOf(ValidationRule rule) {
+  private static FindingMessages messagesOf(ValidationRule rule, String descriptionText) {
     FindingMessages own;
     try {
       own = rule.messages();
     } catch (RuntimeException e) {
       own = null;
     }
-    FindingMessages source = own == null ? FindingMessages.plain(rule.description()) : own;
-    Optional<String> description = Optional.of(rule.description());
+    Optional<String> description = Optional.of(descriptionText);
+    FindingMessages source = own == null ? FindingMessages.plain(descriptionText) : own;
     // A variant ("CODE.over") falls back to the code's own pattern before the description.
     return (key, locale) -> {
       Optional<String> pattern = source.pattern(key, locale);
@@ -145,6 +144,8 @@ public final class PlanValidator {
    */
   public static final class Builder {
     private final Map<String, ValidationRule> rules = new LinkedHashMap<>();
+    private final Map<String, Severity> defaults = new LinkedHashMap<>();
+    private final Map<String, String> descriptions = new LinkedHashMap<>();
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
 
@@ -172,11 +173,15 @@ public final class PlanValidator {
       if (rules.containsKey(code)) {
         throw new IllegalArgumentException("a rule with code " + code + " was already added");
       }
-      if (rule.defaultSeverity() == null || rule.description() == null) {
+      Severity severity = rule.defaultSeverity();
+      String description = rule.description();
+      if (severity == null || description == null) {
         throw new IllegalArgumentException(
             "rule " + code + " needs a default severity and a description");
       }
       rules.put(code, rule);
+      defaults.put(code, severity);
+      descriptions.put(code, description);
       return this;
     }
 
@@ -221,15 +226,17 @@ public final class PlanValidator {
      * @return the validator, not null
      */
     public PlanValidator build() {
-      List<ValidationRule> enabled = new ArrayList<>();
-      List<Severity> levels = new ArrayList<>();
-      for (ValidationRule rule : rules.values()) {
-        if (!disabled.contains(rule.code())) {
-          enabled.add(rule);
-          levels.add(severities.getOrDefault(rule.code(), rule.defaultSeverity()));
+      List<Entry> enabled = new ArrayList<>();
+      for (Map.Entry<String, ValidationRule> e : rules.entrySet()) {
+        String code = e.getKey();
+        if (!disabled.contains(code)) {
+          ValidationRule rule = e.getValue();
+          RuleDescription line = new RuleDescription(code,
+              severities.getOrDefault(code, defaults.get(code)), descriptions.get(code));
+          enabled.add(new Entry(rule, line, messagesOf(rule, line.description())));
         }
       }
-      return new PlanValidator(Collections.unmodifiableList(enabled), levels);
+      return new PlanValidator(enabled);
     }
   }
 }

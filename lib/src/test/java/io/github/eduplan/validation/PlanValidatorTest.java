@@ -165,6 +165,29 @@ class PlanValidatorTest {
   }
 
   @Test
+  void aRuleWhoseAccessorsFailLaterIsStillRunUnderTheCodeItHadWhenAdded() {
+    ValidationRule fickle = new NoVision() {
+      private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+      @Override
+      public String code() {
+        if (calls.getAndIncrement() > 0) {
+          throw new IllegalStateException("code read twice");
+        }
+        return "ACME_FICKLE";
+      }
+
+      @Override
+      public FindingMessages messages() {
+        throw new IllegalStateException("no messages");
+      }
+    };
+    ValidationReport report = PlanValidator.builder().addRule(fickle).build().validate(plan());
+    assertEquals(List.of("ACME_FICKLE"), report.findings().stream().map(Finding::code).collect(Collectors.toList()));
+    assertEquals("The plan states no vision", report.findings().get(0).message(Locale.ENGLISH));
+  }
+
+  @Test
   void findingsComeRuleByRuleInCatalogueOrder() {
     ValidationReport report = PlanValidator.standard().build().validate(BROKEN);
     List<String> codes = report.findings().stream().map(Finding::code).collect(Collectors.toList());
