@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.StrategicPlan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
@@ -45,6 +46,28 @@ class PlanValidatorTest {
         context.at("vision").value("office", plan.office().name()).report();
       }
     }
+  }
+
+  @Test
+  void theSampleOfTheRulesPageWorksAsItSays() {
+    StrategicPlan plan = BROKEN;
+    // docs/validation-rules.md:begin
+    PlanValidator validator = PlanValidator.standard()
+        .disable(StandardRules.PROJECT_NO_RESPONSIBLE)
+        .severity(StandardRules.TARGET_AGAINST_DIRECTION, Severity.ERROR)
+        .addRule(new NoVision())
+        .build();
+    ValidationReport report = validator.validate(plan);
+    List<String> lines = new ArrayList<>();
+    for (Finding finding : report.errors()) {
+      lines.add(finding.code() + " " + finding.path() + ": " + finding.message(Locale.forLanguageTag("th-TH")));
+    }
+    // docs/validation-rules.md:end
+    assertEquals("BUDGET_QUARTERS_SUM projects[0].quarterlyPlan: โครงการที่ 1: งบรายไตรมาสรวม 121,940 บาท"
+        + " มากกว่างบประมาณ 121,000 บาท อยู่ 940 บาท", lines.get(0));
+    assertEquals(3, lines.size());
+    assertTrue(report.byCode(StandardRules.PROJECT_NO_RESPONSIBLE).isEmpty());
+    assertEquals(1, report.byCode("ACME_NO_VISION").size());
   }
 
   @Test
