@@ -19,6 +19,7 @@ module io.github.eduplan {
   exports io.github.eduplan.table;
   exports io.github.eduplan.alignment;
   exports io.github.eduplan.achievement;
+  exports io.github.eduplan.validation;
 
   // The generated ImmutableX classes are package-private; Jackson reaches them reflectively.
   opens io.github.eduplan.model to tools.jackson.databind;

@@ -1,0 +1,237 @@
+package io.github.eduplan.validation;
+
+import io.github.eduplan.model.AlignmentLink;
+import io.github.eduplan.model.Baht;
+import io.github.eduplan.model.Person;
+import io.github.eduplan.model.Project;
+import io.github.eduplan.model.QuarterlyBudget;
+import io.github.eduplan.model.StatedTotal;
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Strategy;
+import io.github.eduplan.model.TotalScope;
+import io.github.eduplan.time.Quarter;
+import io.github.eduplan.time.ThaiDigits;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Money: quarters against budgets, stated totals against their projects, and who is responsible.
+ * Sums are taken in {@code BigDecimal}, never through {@link Baht#sum}, because a sum of many
+ * legal amounts may exceed {@link Baht#MAX} and a rule must not throw.
+ */
+final class BudgetRules {
+  private BudgetRules() {}
+
+  private static BigDecimal total(QuarterlyBudget q) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Baht amount : q.amounts()) {
+      sum = sum.add(amount.amount());
+    }
+    return sum.setScale(2);
+  }
+
+  private static String money(BigDecimal amount) {
+    BigDecimal display = amount.stripTrailingZeros().scale() <= 0 ? amount.setScale(0) : amount;
+    return ThaiDigits.format(display);
+  }
+
+  static void quartersSum(StrategicPlan plan, RuleContext context) {
+    for (int p = 0; p < plan.projects().size(); p++) {
+      Project project = plan.projects().get(p);
+      if (project.budget().isEmpty() || project.quarterlyPlan().isEmpty()) {
+        continue;
+      }
+      BigDecimal quarters = total(project.quarterlyPlan().get());
+      BigDecimal budget = project.budget().get().amount();
+      BigDecimal difference = quarters.subtract(budget);
+      if (difference.signum() != 0) {
+        QuarterlyBudget q = project.quarterlyPlan().get();
+        context.at("projects[" + p + "].quarterlyPlan").number(project.number())
+            .value("budget", money(budget)).value("quarterTotal", money(quarters))
+            .value("difference", money(difference.abs()))
+            .value("q1", q.q1()).value("q2", q.q2()).value("q3", q.q3()).value("q4", q.q4())
+            .variant(difference.signum() > 0 ? "over" : "under").report();
+      }
+    }
+  }
+
+  private static String quarters(Project project) {
+    return project.activeQuarters().stream().map(q -> Integer.toString(q.number()))
+        .collect(Collectors.joining(", "));
+  }
+
+  static void quarterInactive(StrategicPlan plan, RuleContext context) {
+    for (int p = 0; p < plan.projects().size(); p++) {
+      Project project = plan.projects().get(p);
+      if (project.activeQuarters().isEmpty() || project.quarterlyPlan().isEmpty()) {
+        continue;
+      }
+      for (Quarter q : Quarter.values()) {
+        Baht amount = project.quarterlyPlan().get().amount(q);
+        if (!amount.isZero() && !project.activeQuarters().contains(q)) {
+          context.at("projects[" + p + "].quarterlyPlan.q" + q.number()).number(project.number())
+              .value("quarter", q.number()).value("amount", amount)
+              .value("activeQuarters", quarters(project)).report();
+        }
+      }
+    }
+  }
+
+  static void quarterEmpty(StrategicPlan plan, RuleContext context) {
+    for (int p = 0; p < plan.projects().size(); p++) {
+      Project project = plan.projects().get(p);
+      if (project.quarterlyPlan().isEmpty()) {
+        continue;
+      }
+      for (Quarter q : project.activeQuarters()) {
+        if (project.quarterlyPlan().get().amount(q).isZero()) {
+          context.at("projects[" + p + "].quarterlyPlan.q" + q.number()).number(project.number())
+              .value("quarter", q.number()).value("activeQuarters", quarters(project)).report();
+        }
+      }
+    }
+  }
+
+  /** The projects a stated total adds up, or empty when the plan ties no project to its key. */
+  private static Optional<List<Project>> projectsOf(StrategicPlan plan, StatedTotal total) {
+    String key = total.key().map(Texts::key).orElse("");
+    List<Project> matched;
+    switch (total.scope()) {
+      case PLAN:
+        return plan.projects().isEmpty() ? Optional.empty() : Optional.of(plan.projects());
+      case STRATEGY: {
+        String number = Texts.numberKey(total.key().orElse(""));
+        for (Strategy s : plan.strategies()) {
+          if (Texts.key(s.title()).equals(key) && !key.isEmpty()) {
+            number = Texts.numberKey(s.number());
+          }
+        }
+        String wanted = number;
+        matched = plan.projects().stream()
+            .filter(p -> p.strategy().filter(s -> Texts.numberKey(s).equals(wanted)).isPresent())
+            .collect(Collectors.toList());
+        break;
+      }
+      case PROGRAM:
+        matched = plan.projects().stream()
+            .filter(p -> p.program().filter(s -> Texts.key(s).equals(key)).isPresent())
+            .collect(Collectors.toList());
+        break;
+      case GROUP:
+        matched = plan.projects().stream()
+            .filter(p -> p.group().filter(s -> Texts.key(s).equals(key)).isPresent())
+            .collect(Collectors.toList());
+        break;
+      case QUARTER:
+        matched = plan.projects().stream().filter(p -> p.quarterlyPlan().isPresent())
+            .collect(Collectors.toList());
+        break;
+      default: {
+        int colon = key.indexOf(':');
+        if (colon < 0) {
+          return Optional.empty();
+        }
+        String framework = key.substring(0, colon);
+        String item = Texts.numberKey(key.substring(colon + 1));
+        matched = plan.projects().stream()
+            .filter(p -> p.alignment().stream().anyMatch(l -> links(l, framework, item)))
+            .collect(Collectors.toList());
+      }
+    }
+    return matched.isEmpty() ? Optional.empty() : Optional.of(matched);
+  }
+
+  private static boolean links(AlignmentLink link, String framework, String item) {
+    return Texts.key(link.framework()).equals(framework)
+        && link.item().filter(i -> Texts.numberKey(i).equals(item)).isPresent();
+  }
+
+  private static Optional<Quarter> quarterOf(StatedTotal total) {
+    String digits = ThaiDigits.toArabic(total.key().orElse("")).replaceAll("\\D", "");
+    return digits.length() == 1 && digits.charAt(0) >= '1' && digits.charAt(0) <= '4'
+        ? Optional.of(Quarter.of(digits.charAt(0) - '0'))
+        : Optional.empty();
+  }
+
+  private static Optional<BigDecimal> sumOf(StatedTotal total, List<Project> projects) {
+    BigDecimal sum = BigDecimal.ZERO;
+    if (total.scope() == TotalScope.QUARTER) {
+      Optional<Quarter> q = quarterOf(total);
+      if (q.isEmpty()) {
+        return Optional.empty();
+      }
+      for (Project p : projects) {
+        sum = sum.add(p.quarterlyPlan().get().amount(q.get()).amount());
+      }
+    } else {
+      for (Project p : projects) {
+        sum = sum.add(p.budget().map(Baht::amount).orElse(BigDecimal.ZERO));
+      }
+    }
+    return Optional.of(sum.setScale(2));
+  }
+
+  private static String path(int index) {
+    return "statedTotals[" + index + "]";
+  }
+
+  static void statedTotalMismatch(StrategicPlan plan, RuleContext context) {
+    for (int t = 0; t < plan.statedTotals().size(); t++) {
+      StatedTotal total = plan.statedTotals().get(t);
+      Optional<List<Project>> projects = projectsOf(plan, total);
+      Optional<BigDecimal> sum = projects.flatMap(p -> sumOf(total, p));
+      if (sum.isEmpty()) {
+        continue;
+      }
+      BigDecimal difference = total.amount().amount().subtract(sum.get());
+      if (difference.signum() != 0) {
+        context.at(path(t) + ".amount").number(total.key())
+            .value("scope", total.scope()).value("key", total.key().orElse("-"))
+            .value("stated", total.amount()).value("sum", money(sum.get()))
+            .value("difference", money(difference.abs())).value("projects", projects.get().size())
+            .variant(difference.signum() > 0 ? "over" : "under").report();
+      }
+    }
+  }
+
+  static void statedCountMismatch(StrategicPlan plan, RuleContext context) {
+    for (int t = 0; t < plan.statedTotals().size(); t++) {
+      StatedTotal total = plan.statedTotals().get(t);
+      if (total.projectCount().isEmpty() || total.scope() == TotalScope.QUARTER) {
+        continue;
+      }
+      Optional<List<Project>> projects = projectsOf(plan, total);
+      if (projects.isPresent() && projects.get().size() != total.projectCount().get()) {
+        context.at(path(t) + ".projectCount").number(total.key())
+            .value("scope", total.scope()).value("key", total.key().orElse("-"))
+            .value("stated", total.projectCount().get()).value("counted", projects.get().size())
+            .report();
+      }
+    }
+  }
+
+  static void statedTotalUnchecked(StrategicPlan plan, RuleContext context) {
+    for (int t = 0; t < plan.statedTotals().size(); t++) {
+      StatedTotal total = plan.statedTotals().get(t);
+      Optional<List<Project>> projects = projectsOf(plan, total);
+      if (projects.flatMap(p -> sumOf(total, p)).isEmpty()) {
+        context.at(path(t)).number(total.key())
+            .value("scope", total.scope()).value("key", total.key().orElse("-"))
+            .value("stated", total.amount()).report();
+      }
+    }
+  }
+
+  static void projectNoResponsible(StrategicPlan plan, RuleContext context) {
+    for (int p = 0; p < plan.projects().size(); p++) {
+      Project project = plan.projects().get(p);
+      boolean people = project.responsiblePeople().stream().map(Person::name).anyMatch(n -> !n.isBlank());
+      boolean group = project.group().filter(g -> !g.isBlank()).isPresent();
+      if (!people && !group) {
+        context.at("projects[" + p + "].responsiblePeople").number(project.number()).report();
+      }
+    }
+  }
+}

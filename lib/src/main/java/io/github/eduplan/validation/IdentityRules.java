@@ -1,0 +1,158 @@
+package io.github.eduplan.validation;
+
+import io.github.eduplan.model.Goal;
+import io.github.eduplan.model.NameMention;
+import io.github.eduplan.model.Office;
+import io.github.eduplan.model.Project;
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Strategy;
+import io.github.eduplan.time.FiscalYear;
+import io.github.eduplan.time.ThaiDigits;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The office's name across the document, and the plan's dates. */
+final class IdentityRules {
+  /**
+   * An area office's name: "สพป.ตาก เขต 2", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาตาก เขต 2", with the
+   * spaces line wraps leave inside words. Groups: level (ประถม/มัธยม or the abbreviation), province,
+   * district number.
+   */
+  private static final Pattern OFFICE = Pattern.compile(
+      "(?:สพ\\s*([ปม])\\s*\\.|สำนักงาน\\s*เขต\\s*พื้นที่\\s*การศึกษา\\s*(ประถม|มัธยม)?\\s*(?:ศึกษา)?)"
+          + "\\s*([\\u0E01-\\u0E4F]{2,20}?)\\s*เขต\\s*([0-9\\u0E50-\\u0E59]{1,3})");
+
+  private IdentityRules() {}
+
+  /** Which office a name denotes: level ("ป", "ม" or ""), province and district. */
+  record OfficeId(String level, String province, String district, String written) {
+    boolean sameAs(OfficeId other) {
+      return province.equals(other.province) && district.equals(other.district)
+          && (level.isEmpty() || other.level.isEmpty() || level.equals(other.level));
+    }
+  }
+
+  static List<OfficeId> officesIn(String text) {
+    List<OfficeId> out = new ArrayList<>();
+    Matcher m = OFFICE.matcher(text);
+    while (m.find()) {
+      String level = m.group(1) != null ? m.group(1)
+          : m.group(2) == null ? "" : m.group(2).equals("ประถม") ? "ป" : "ม";
+      out.add(new OfficeId(level, Texts.key(m.group(3)), ThaiDigits.toArabic(m.group(4)), m.group()));
+    }
+    return out;
+  }
+
+  private static Optional<OfficeId> idOf(Office office) {
+    List<OfficeId> ids = officesIn(office.name());
+    if (ids.isEmpty() && office.shortName().isPresent()) {
+      ids = officesIn(office.shortName().get());
+    }
+    return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
+  }
+
+  private static String expand(String name) {
+    return Texts.key(name).replace("สพป.", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา")
+        .replace("สพม.", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา");
+  }
+
+  private static boolean sameName(Office office, Optional<OfficeId> id, String written) {
+    List<OfficeId> ids = officesIn(written);
+    if (id.isPresent() && !ids.isEmpty()) {
+      return ids.stream().allMatch(i -> i.sameAs(id.get()));
+    }
+    String key = expand(written);
+    List<String> names = new ArrayList<>();
+    names.add(expand(office.name()));
+    office.shortName().ifPresent(s -> names.add(expand(s)));
+    return key.isEmpty() || names.stream().anyMatch(n -> n.contains(key) || key.contains(n));
+  }
+
+  static void officeNameInconsistent(StrategicPlan plan, RuleContext context) {
+    Office office = plan.office();
+    Optional<OfficeId> id = idOf(office);
+    if (office.shortName().isPresent() && !sameName(office, id, office.shortName().get())) {
+      context.at("office.shortName").value("name", office.name())
+          .value("written", office.shortName().get()).value("where", "shortName").report();
+    }
+    for (int m = 0; m < office.mentions().size(); m++) {
+      NameMention mention = office.mentions().get(m);
+      if (!sameName(office, id, mention.name())) {
+        context.at("office.mentions[" + m + "]").value("name", office.name())
+            .value("written", mention.name()).value("where", mention.where()).report();
+      }
+    }
+  }
+
+  /** Every text of the plan that may name an office, with its path, in document order. */
+  private static List<String[]> texts(StrategicPlan plan) {
+    List<String[]> out = new ArrayList<>();
+    plan.title().ifPresent(t -> out.add(new String[] {"title", t}));
+    plan.vision().ifPresent(t -> out.add(new String[] {"vision", t}));
+    for (int m = 0; m < plan.missions().size(); m++) {
+      out.add(new String[] {"missions[" + m + "].text", plan.missions().get(m).text()});
+    }
+    for (int g = 0; g < plan.goals().size(); g++) {
+      out.add(new String[] {"goals[" + g + "].text", plan.goals().get(g).text()});
+    }
+    List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan);
+    List<Sites.IndicatorSite> indicators = Sites.indicators(plan);
+    for (int s = 0; s < plan.strategies().size(); s++) {
+      Strategy strategy = plan.strategies().get(s);
+      out.add(new String[] {"strategies[" + s + "].title", strategy.title()});
+      for (int g = 0; g < strategy.goals().size(); g++) {
+        Goal goal = strategy.goals().get(g);
+        out.add(new String[] {"strategies[" + s + "].goals[" + g + "].text", goal.text()});
+      }
+      for (Sites.GuidelineSite site : guidelines) {
+        if (site.strategy() == s) {
+          out.add(new String[] {site.path() + ".text", site.guideline().text()});
+        }
+      }
+      for (Sites.IndicatorSite site : indicators) {
+        if (site.strategyIndex() == s) {
+          out.add(new String[] {site.path() + ".text", site.indicator().text()});
+        }
+      }
+    }
+    for (int p = 0; p < plan.projects().size(); p++) {
+      Project project = plan.projects().get(p);
+      out.add(new String[] {"projects[" + p + "].title", project.title()});
+    }
+    return out;
+  }
+
+  static void officeNameInText(StrategicPlan plan, RuleContext context) {
+    Optional<OfficeId> id = idOf(plan.office());
+    if (id.isEmpty()) {
+      return;
+    }
+    for (String[] text : texts(plan)) {
+      for (OfficeId named : officesIn(text[1])) {
+        if (!named.sameAs(id.get())) {
+          context.at(text[0]).value("name", plan.office().name()).value("written", named.written())
+              .report();
+        }
+      }
+    }
+  }
+
+  static void approvedAfterStart(StrategicPlan plan, RuleContext context) {
+    if (plan.approvalDate().isEmpty()) {
+      return;
+    }
+    FiscalYear first = IndicatorRules.span(plan).first();
+    LocalDate start = first.startDate();
+    LocalDate approved = plan.approvalDate().get();
+    if (approved.isAfter(start)) {
+      context.at("approvalDate").value("approvalDate", approved).value("yearStart", start)
+          .value("year", first.buddhistEraYear())
+          .value("days", ChronoUnit.DAYS.between(start, approved)).report();
+    }
+  }
+}

@@ -1,0 +1,440 @@
+package io.github.eduplan.validation;
+
+import io.github.eduplan.model.Baseline;
+import io.github.eduplan.model.Comparison;
+import io.github.eduplan.model.Direction;
+import io.github.eduplan.model.Indicator;
+import io.github.eduplan.model.IndicatorValue;
+import io.github.eduplan.model.MeasureKind;
+import io.github.eduplan.model.OrdinalScale;
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Target;
+import io.github.eduplan.time.FiscalYear;
+import io.github.eduplan.time.FiscalYearRange;
+import io.github.eduplan.time.ThaiDigits;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Years, values and direction of indicators. */
+final class IndicatorRules {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private IndicatorRules() {}
+
+  /** The plan's years earliest first; a backwards period is read as the years it spans. */
+  static FiscalYearRange span(StrategicPlan plan) {
+    FiscalYearRange p = plan.period();
+    return p.isBackwards() ? FiscalYearRange.of(p.last(), p.first()) : p;
+  }
+
+  static void periodBackwards(StrategicPlan plan, RuleContext context) {
+    if (plan.period().isBackwards()) {
+      context.at("period").value("first", plan.period().first().buddhistEraYear())
+          .value("last", plan.period().last().buddhistEraYear()).report();
+    }
+  }
+
+  static void targetYearMissing(StrategicPlan plan, RuleContext context) {
+    FiscalYearRange span = span(plan);
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      Indicator indicator = site.indicator();
+      if (indicator.targets().isEmpty()) {
+        continue;
+      }
+      List<Integer> missing = span.years().stream().filter(y -> !indicator.targets().containsKey(y))
+          .map(FiscalYear::buddhistEraYear).collect(Collectors.toList());
+      if (!missing.isEmpty()) {
+        context.at(site.path() + ".targets").number(indicator.code())
+            .value("missing", ranges(missing)).value("period", span.toString())
+            .variant(missing.size() == 1 ? "one" : "many").report();
+      }
+    }
+  }
+
+  /** Years as runs: 2563, 2565, 2566, 2567 gives "2563, 2565–2567". */
+  static String ranges(List<Integer> years) {
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    while (i < years.size()) {
+      int j = i;
+      while (j + 1 < years.size() && years.get(j + 1) == years.get(j) + 1) {
+        j++;
+      }
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(years.get(i));
+      if (j > i) {
+        sb.append('–').append(years.get(j));
+      }
+      i = j + 1;
+    }
+    return sb.toString();
+  }
+
+  static void targetYearOutsidePeriod(StrategicPlan plan, RuleContext context) {
+    FiscalYearRange span = span(plan);
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      for (FiscalYear year : site.indicator().targets().keySet()) {
+        if (!span.contains(year)) {
+          context.at(site.target(year)).number(site.indicator().code())
+              .value("year", year.buddhistEraYear()).value("period", span.toString()).report();
+        }
+      }
+    }
+  }
+
+  static void indicatorNoTarget(StrategicPlan plan, RuleContext context) {
+    for (Sites.IndicatorSite site : Sites.topIndicators(plan)) {
+      Indicator indicator = site.indicator();
+      boolean componentTargets = indicator.components().stream()
+          .anyMatch(c -> !c.targets().isEmpty() || c.targetInText().isPresent());
+      if (indicator.measureKind() != MeasureKind.TEXT && indicator.targets().isEmpty()
+          && indicator.targetInText().isEmpty() && !componentTargets) {
+        context.at(site.path() + ".targets").number(indicator.code()).report();
+      }
+    }
+  }
+
+  static void baselineNotBeforeTargets(StrategicPlan plan, RuleContext context) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      Indicator indicator = site.indicator();
+      if (indicator.targets().isEmpty()) {
+        continue;
+      }
+      int firstTarget = indicator.targets().firstKey().buddhistEraYear();
+      for (int b = 0; b < indicator.baselines().size(); b++) {
+        Baseline baseline = indicator.baselines().get(b);
+        if (baseline.year() >= firstTarget) {
+          context.at(site.path() + ".baselines[" + b + "]").number(indicator.code())
+              .value("year", baseline.year()).value("firstTargetYear", firstTarget).report();
+        }
+      }
+    }
+  }
+
+  /** A value with where it sits: a year's target, a baseline, or the target in the text. */
+  private record Placed(String path, String label, IndicatorValue value, Optional<BigDecimal> upper) {}
+
+  private static List<Placed> values(Sites.IndicatorSite site) {
+    Indicator indicator = site.indicator();
+    List<Placed> out = new ArrayList<>();
+    for (int b = 0; b < indicator.baselines().size(); b++) {
+      Baseline baseline = indicator.baselines().get(b);
+      out.add(new Placed(site.path() + ".baselines[" + b + "]", Integer.toString(baseline.year()),
+          baseline.value(), Optional.empty()));
+    }
+    for (Map.Entry<FiscalYear, Target> e : indicator.targets().entrySet()) {
+      out.add(new Placed(site.target(e.getKey()), Integer.toString(e.getKey().buddhistEraYear()),
+          e.getValue().value(), e.getValue().upperBound()));
+    }
+    indicator.targetInText().ifPresent(t ->
+        out.add(new Placed(site.path() + ".targetInText", "text", t.value(), t.upperBound())));
+    return out;
+  }
+
+  static boolean isPercentage(Indicator indicator) {
+    return indicator.measureKind() == MeasureKind.PERCENTAGE
+        || indicator.unit().filter(u -> u.isPercent()).isPresent();
+  }
+
+  static void percentOutOfRange(StrategicPlan plan, RuleContext context) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      if (!isPercentage(site.indicator())) {
+        continue;
+      }
+      for (Placed placed : values(site)) {
+        List<BigDecimal> numbers = new ArrayList<>();
+        if (placed.value() instanceof IndicatorValue.Numeric) {
+          numbers.add(((IndicatorValue.Numeric) placed.value()).value());
+        }
+        placed.upper().ifPresent(numbers::add);
+        for (BigDecimal n : numbers) {
+          if (n.signum() < 0 || n.compareTo(HUNDRED) > 0) {
+            context.at(placed.path()).number(site.indicator().code())
+                .value("where", placed.label()).value("value", n.toPlainString()).report();
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean fits(MeasureKind kind, IndicatorValue.Kind value) {
+    if (value == IndicatorValue.Kind.NOT_AVAILABLE) {
+      return true;
+    }
+    switch (kind) {
+      case QUANTITY:
+      case PERCENTAGE:
+        return value == IndicatorValue.Kind.NUMBER;
+      case ORDINAL:
+        return value == IndicatorValue.Kind.LEVEL;
+      case YES_NO:
+        return value == IndicatorValue.Kind.YES_NO;
+      default:
+        return true;
+    }
+  }
+
+  static void valueKindMismatch(StrategicPlan plan, RuleContext context) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      MeasureKind kind = site.indicator().measureKind();
+      for (Placed placed : values(site)) {
+        if (!fits(kind, placed.value().kind())) {
+          context.at(placed.path()).number(site.indicator().code())
+              .value("where", placed.label()).value("value", placed.value())
+              .value("valueKind", placed.value().kind()).value("measureKind", kind).report();
+        }
+      }
+    }
+  }
+
+  static void levelNotOnScale(StrategicPlan plan, RuleContext context) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      Optional<OrdinalScale> scale = site.indicator().scale();
+      if (scale.isEmpty()) {
+        continue;
+      }
+      for (Placed placed : values(site)) {
+        if (placed.value() instanceof IndicatorValue.Level
+            && !scale.get().contains(((IndicatorValue.Level) placed.value()).level())) {
+          context.at(placed.path()).number(site.indicator().code())
+              .value("where", placed.label()).value("value", placed.value())
+              .value("scale", scale.get().name())
+              .value("levels", String.join(", ", scale.get().levels())).report();
+        }
+      }
+    }
+  }
+
+  static void targetNotAvailable(StrategicPlan plan, RuleContext context) {
+    FiscalYearRange span = span(plan);
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      for (Map.Entry<FiscalYear, Target> e : site.indicator().targets().entrySet()) {
+        if (e.getValue().isNotAvailable() && span.contains(e.getKey())) {
+          context.at(site.target(e.getKey())).number(site.indicator().code())
+              .value("year", e.getKey().buddhistEraYear()).value("written", e.getValue().value())
+              .report();
+        }
+      }
+    }
+  }
+
+  /** A target as a comparable position: a number, or a level's rank on the indicator's scale. */
+  private static Optional<BigDecimal> position(Indicator indicator, IndicatorValue value) {
+    if (value instanceof IndicatorValue.Numeric) {
+      return Optional.of(((IndicatorValue.Numeric) value).value());
+    }
+    if (value instanceof IndicatorValue.Level && indicator.scale().isPresent()) {
+      OptionalInt rank = indicator.scale().get().rankOf(((IndicatorValue.Level) value).level());
+      return rank.isPresent() ? Optional.of(BigDecimal.valueOf(rank.getAsInt())) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Tells whether a yearly target keeps to a threshold; empty when they cannot be compared. */
+  private static Optional<Boolean> keeps(Indicator indicator, Target yearly, Comparison comparison,
+      BigDecimal threshold, Optional<BigDecimal> thresholdUpper) {
+    if (yearly.value().kind() == IndicatorValue.Kind.LEVEL && thresholdUpper.isPresent()) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> low = position(indicator, yearly.value());
+    if (low.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal high = yearly.upperBound().orElse(low.get());
+    switch (comparison) {
+      case AT_LEAST:
+        return Optional.of(low.get().compareTo(threshold) >= 0);
+      case AT_MOST:
+        return Optional.of(high.compareTo(threshold) <= 0);
+      case EQUAL:
+        return Optional.of(low.get().compareTo(threshold) == 0 && high.compareTo(threshold) == 0);
+      default:
+        return Optional.of(low.get().compareTo(threshold) >= 0
+            && high.compareTo(thresholdUpper.orElse(threshold)) <= 0);
+    }
+  }
+
+  static void targetContradictsText(StrategicPlan plan, RuleContext context) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      Indicator indicator = site.indicator();
+      if (indicator.targetInText().isEmpty()) {
+        continue;
+      }
+      Target text = indicator.targetInText().get();
+      if (text.value().kind() != IndicatorValue.Kind.NUMBER
+          && text.value().kind() != IndicatorValue.Kind.LEVEL) {
+        continue;
+      }
+      Optional<BigDecimal> threshold = position(indicator, text.value());
+      if (threshold.isEmpty()) {
+        continue;
+      }
+      Comparison comparison = text.effectiveComparison(indicator.direction());
+      for (Map.Entry<FiscalYear, Target> e : indicator.targets().entrySet()) {
+        if (e.getValue().value().kind() != text.value().kind()) {
+          continue;
+        }
+        if (!keeps(indicator, e.getValue(), comparison, threshold.get(), text.upperBound()).orElse(true)) {
+          context.at(site.target(e.getKey())).number(indicator.code())
+              .value("year", e.getKey().buddhistEraYear()).value("target", describe(e.getValue()))
+              .value("textTarget", describe(text)).report();
+        }
+      }
+    }
+  }
+
+  private static final Pattern AT_LEAST_PHRASE = Pattern.compile(
+      "(?:ไม่ต่ำกว่า|ไม่น้อยกว่า)\\s*(?:ร้อยละ)?\\s*(\\d+(?:\\.\\d+)?)|ร้อยละ\\s*(\\d+(?:\\.\\d+)?)\\s*ขึ้นไป");
+  private static final Pattern AT_MOST_PHRASE = Pattern.compile(
+      "(?:ไม่เกิน|ไม่มากกว่า)\\s*ร้อยละ\\s*(\\d+(?:\\.\\d+)?)");
+
+  /** The one threshold written in an indicator's words, such as "ร้อยละ ๘๐ ขึ้นไป". */
+  static Optional<Target> thresholdInWords(String text) {
+    String arabic = ThaiDigits.toArabic(text);
+    List<Target> found = new ArrayList<>();
+    Matcher m = AT_LEAST_PHRASE.matcher(arabic);
+    while (m.find()) {
+      String n = m.group(1) != null ? m.group(1) : m.group(2);
+      found.add(Target.of(Comparison.AT_LEAST, new BigDecimal(n)));
+    }
+    m = AT_MOST_PHRASE.matcher(arabic);
+    while (m.find()) {
+      found.add(Target.of(Comparison.AT_MOST, new BigDecimal(m.group(1))));
+    }
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  static void targetContradictsTextPhrase(StrategicPlan plan, RuleContext context) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      Indicator indicator = site.indicator();
+      if (indicator.targetInText().isPresent() || indicator.targets().isEmpty()) {
+        continue;
+      }
+      Optional<Target> phrase;
+      try {
+        phrase = thresholdInWords(indicator.text());
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        continue;
+      }
+      if (phrase.isEmpty()) {
+        continue;
+      }
+      Target text = phrase.get();
+      BigDecimal threshold = ((IndicatorValue.Numeric) text.value()).value();
+      for (Map.Entry<FiscalYear, Target> e : indicator.targets().entrySet()) {
+        if (e.getValue().value().kind() != IndicatorValue.Kind.NUMBER) {
+          continue;
+        }
+        if (!keeps(indicator, e.getValue(), text.comparison().get(), threshold, Optional.empty()).orElse(true)) {
+          context.at(site.target(e.getKey())).number(indicator.code())
+              .value("year", e.getKey().buddhistEraYear()).value("target", describe(e.getValue()))
+              .value("textTarget", describe(text)).report();
+        }
+      }
+    }
+  }
+
+  private static String describe(Target target) {
+    String value = target.value().toString();
+    if (target.upperBound().isPresent()) {
+      return value + "–" + target.upperBound().get().toPlainString();
+    }
+    return target.comparison().map(c -> c.symbol() + " " + value).orElse(value);
+  }
+
+  static void targetAgainstDirection(StrategicPlan plan, RuleContext context) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      Indicator indicator = site.indicator();
+      Direction direction = indicator.direction();
+      if (direction != Direction.INCREASE && direction != Direction.DECREASE) {
+        continue;
+      }
+      FiscalYear previousYear = null;
+      Target previous = null;
+      BigDecimal previousPosition = null;
+      for (Map.Entry<FiscalYear, Target> e : indicator.targets().entrySet()) {
+        Optional<BigDecimal> position = position(indicator, e.getValue().value());
+        if (position.isEmpty()) {
+          continue;
+        }
+        if (previous != null && previous.value().kind() == e.getValue().value().kind()) {
+          int cmp = position.get().compareTo(previousPosition);
+          if (direction == Direction.INCREASE ? cmp < 0 : cmp > 0) {
+            context.at(site.target(e.getKey())).number(indicator.code())
+                .value("fromYear", previousYear.buddhistEraYear()).value("from", previous.value())
+                .value("year", e.getKey().buddhistEraYear()).value("to", e.getValue().value())
+                .variant(direction == Direction.INCREASE ? "falls" : "rises").report();
+          }
+        }
+        previousYear = e.getKey();
+        previous = e.getValue();
+        previousPosition = position.get();
+      }
+    }
+  }
+
+  static void targetBehindBaseline(StrategicPlan plan, RuleContext context) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      Indicator indicator = site.indicator();
+      Direction direction = indicator.direction();
+      if (direction != Direction.INCREASE && direction != Direction.DECREASE) {
+        continue;
+      }
+      Baseline latest = null;
+      BigDecimal latestPosition = null;
+      for (Baseline b : indicator.baselines()) {
+        Optional<BigDecimal> position = position(indicator, b.value());
+        if (position.isPresent() && (latest == null || b.year() >= latest.year())) {
+          latest = b;
+          latestPosition = position.get();
+        }
+      }
+      if (latest == null) {
+        continue;
+      }
+      for (Map.Entry<FiscalYear, Target> e : indicator.targets().entrySet()) {
+        if (e.getValue().value().kind() != latest.value().kind()) {
+          continue;
+        }
+        Optional<BigDecimal> position = position(indicator, e.getValue().value());
+        if (position.isEmpty()) {
+          continue;
+        }
+        int cmp = position.get().compareTo(latestPosition);
+        if (direction == Direction.INCREASE ? cmp < 0 : cmp > 0) {
+          context.at(site.target(e.getKey())).number(indicator.code())
+              .value("baselineYear", latest.year()).value("baseline", latest.value())
+              .value("year", e.getKey().buddhistEraYear()).value("target", e.getValue().value())
+              .variant(direction == Direction.INCREASE ? "below" : "above").report();
+          break;
+        }
+      }
+    }
+  }
+
+  static void unitKindMismatch(StrategicPlan plan, RuleContext context) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      Indicator indicator = site.indicator();
+      if (indicator.unit().isEmpty()) {
+        continue;
+      }
+      boolean percentUnit = indicator.unit().get().isPercent();
+      boolean percentKind = indicator.measureKind() == MeasureKind.PERCENTAGE;
+      if (percentUnit != percentKind) {
+        context.at(site.path() + ".unit").number(indicator.code())
+            .value("unit", indicator.unit().get()).value("measureKind", indicator.measureKind())
+            .report();
+      }
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package io.github.eduplan.validation;
+
+import io.github.eduplan.model.Baht;
+import io.github.eduplan.time.ThaiDigits;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where one rule reports its findings during one validation (บริบทการตรวจ): it knows the rule's
+ * code, the severity configured for it and the message source, so a rule only says where the defect
+ * is and which values are involved.
+ *
+ * <p>Example: {@code context.at("projects[3].quarterlyPlan").number("4").value("budget", "5,000").report();}
+ *
+ * <p>A context belongs to one run of one rule on one plan; it is not thread-safe and must not be
+ * kept after {@link ValidationRule#check} returns.
+ */
+public final class RuleContext {
+  private final String code;
+  private final Severity severity;
+  private final FindingMessages messages;
+  private final List<Finding> findings = new ArrayList<>();
+
+  RuleContext(String code, Severity severity, FindingMessages messages) {
+    this.code = code;
+    this.severity = severity;
+    this.messages = messages;
+  }
+
+  /**
+   * Returns the code of the rule being run.
+   *
+   * @return the code, not null
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the severity configured for the rule being run.
+   *
+   * @return the severity, not null
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Starts a finding at an element of the plan.
+   *
+   * @param path the element's path, such as {@code projects[3].budget}; empty for the plan itself;
+   *     not null
+   * @return a builder that adds the finding when {@link FindingBuilder#report()} is called
+   */
+  public FindingBuilder at(String path) {
+    return new FindingBuilder(Objects.requireNonNull(path, "path"));
+  }
+
+  List<Finding> findings() {
+    return Collections.unmodifiableList(findings);
+  }
+
+  /** Collects one finding: its number, values and message variant. Not thread-safe. */
+  public final class FindingBuilder {
+    private final String path;
+    private Optional<String> number = Optional.empty();
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private String variant;
+
+    private FindingBuilder(String path) {
+      this.path = path;
+    }
+
+    /**
+     * Sets the element's own number as written, such as {@code ๑.๑}.
+     *
+     * @param number the number, not null
+     * @return this builder
+     */
+    public FindingBuilder number(String number) {
+      this.number = Optional.of(Objects.requireNonNull(number, "number"));
+      return this;
+    }
+
+    /**
+     * Sets the element's own number as written, if it has one.
+     *
+     * @param number the number, not null
+     * @return this builder
+     */
+    public FindingBuilder number(Optional<String> number) {
+      this.number = Objects.requireNonNull(number, "number");
+      return this;
+    }
+
+    /**
+     * Adds a value involved; a later value of the same name replaces the earlier one.
+     *
+     * @param name the value's name, used as the placeholder <code>{name}</code>; not null
+     * @param value the value, not null: text as is, {@link Baht} and {@link BigDecimal} with
+     *     thousands separators, anything else by its {@code toString()}
+     * @return this builder
+     */
+    public FindingBuilder value(String name, Object value) {
+      values.put(Objects.requireNonNull(name, "name"), render(Objects.requireNonNull(value, name)));
+      return this;
+    }
+
+    /**
+     * Chooses a variant of the message: the key becomes {@code CODE.variant}.
+     *
+     * @param variant the variant, such as {@code over}; not null
+     * @return this builder
+     */
+    public FindingBuilder variant(String variant) {
+      this.variant = Objects.requireNonNull(variant, "variant");
+      return this;
+    }
+
+    /** Adds the finding to the report. */
+    public void report() {
+      findings.add(Finding.builder()
+          .code(code)
+          .severity(severity)
+          .path(path)
+          .number(number)
+          .putAllValues(values)
+          .messageKey(variant == null ? code : code + "." + variant)
+          .messages(messages)
+          .build());
+    }
+  }
+
+  private static String render(Object value) {
+    if (value instanceof Baht) {
+      return ((Baht) value).format();
+    }
+    if (value instanceof BigDecimal) {
+      return ThaiDigits.format((BigDecimal) value);
+    }
+    return value.toString();
+  }
+}

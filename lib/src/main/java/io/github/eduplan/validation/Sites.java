@@ -1,0 +1,81 @@
+package io.github.eduplan.validation;
+
+import io.github.eduplan.model.Guideline;
+import io.github.eduplan.model.Indicator;
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Strategy;
+import io.github.eduplan.time.FiscalYear;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** The plan's elements with their paths, in document order; iterative, so depth cannot overflow. */
+final class Sites {
+  private Sites() {}
+
+  /** An indicator, top level or component, with its path and strategy. */
+  record IndicatorSite(String path, Indicator indicator, Strategy strategy, int strategyIndex,
+      boolean component) {
+    String target(FiscalYear year) {
+      return path + ".targets." + year.buddhistEraYear();
+    }
+  }
+
+  /** A guideline with its path, depth (0 = top level), parent path and strategy index. */
+  record GuidelineSite(String path, Guideline guideline, int depth, String parentPath, int strategy) {}
+
+  static List<IndicatorSite> indicators(StrategicPlan plan) {
+    List<IndicatorSite> out = new ArrayList<>();
+    for (int s = 0; s < plan.strategies().size(); s++) {
+      Strategy strategy = plan.strategies().get(s);
+      for (int i = 0; i < strategy.indicators().size(); i++) {
+        Deque<IndicatorSite> stack = new ArrayDeque<>();
+        stack.push(new IndicatorSite("strategies[" + s + "].indicators[" + i + "]",
+            strategy.indicators().get(i), strategy, s, false));
+        while (!stack.isEmpty()) {
+          IndicatorSite site = stack.pop();
+          out.add(site);
+          List<Indicator> components = site.indicator().components();
+          for (int c = components.size() - 1; c >= 0; c--) {
+            stack.push(new IndicatorSite(site.path() + ".components[" + c + "]", components.get(c),
+                strategy, s, true));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static List<IndicatorSite> topIndicators(StrategicPlan plan) {
+    List<IndicatorSite> out = new ArrayList<>();
+    for (IndicatorSite site : indicators(plan)) {
+      if (!site.component()) {
+        out.add(site);
+      }
+    }
+    return out;
+  }
+
+  static List<GuidelineSite> guidelines(StrategicPlan plan) {
+    List<GuidelineSite> out = new ArrayList<>();
+    for (int s = 0; s < plan.strategies().size(); s++) {
+      List<Guideline> top = plan.strategies().get(s).guidelines();
+      Deque<GuidelineSite> stack = new ArrayDeque<>();
+      String strategyPath = "strategies[" + s + "]";
+      for (int g = top.size() - 1; g >= 0; g--) {
+        stack.push(new GuidelineSite(strategyPath + ".guidelines[" + g + "]", top.get(g), 0, strategyPath, s));
+      }
+      while (!stack.isEmpty()) {
+        GuidelineSite site = stack.pop();
+        out.add(site);
+        List<Guideline> children = site.guideline().children();
+        for (int c = children.size() - 1; c >= 0; c--) {
+          stack.push(new GuidelineSite(site.path() + ".children[" + c + "]", children.get(c),
+              site.depth() + 1, site.path(), s));
+        }
+      }
+    }
+    return out;
+  }
+}

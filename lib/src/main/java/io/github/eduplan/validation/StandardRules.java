@@ -1,0 +1,293 @@
+package io.github.eduplan.validation;
+
+import io.github.eduplan.model.StrategicPlan;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The standard rule catalogue (กฎมาตรฐาน): the codes and the rules that {@link PlanValidator#standard()}
+ * runs, in this order. Each code is stable; {@code docs/validation-rules.md} explains every rule with
+ * a Thai and an English example.
+ *
+ * <p>Two defects the issue lists have no rule because the model refuses them when a value is built:
+ * a negative amount and an amount with more than two decimals ({@link io.github.eduplan.model.Baht}
+ * is never negative and always in whole satang), so a plan that holds one cannot exist.
+ */
+public final class StandardRules {
+  /**
+   * Not a rule: the code of the error recorded when a rule throws instead of reporting. Its values
+   * are {@code rule} (the failing rule's code), {@code exception} (the class) and {@code detail}
+   * (the exception's message).
+   */
+  public static final String RULE_FAILED = "RULE_FAILED";
+
+  /** Two strategies have the same number. */
+  public static final String STRATEGY_NUMBER_DUPLICATE = "STRATEGY_NUMBER_DUPLICATE";
+
+  /** The strategies' numbering skips a number. */
+  public static final String STRATEGY_NUMBER_GAP = "STRATEGY_NUMBER_GAP";
+
+  /** Two indicators of a series have the same code (compared by the last number, within the strategy and the code's prefix). */
+  public static final String INDICATOR_CODE_DUPLICATE = "INDICATOR_CODE_DUPLICATE";
+
+  /** The indicators' codes skip a number within their series. */
+  public static final String INDICATOR_CODE_GAP = "INDICATOR_CODE_GAP";
+
+  /** Two projects have the same number. */
+  public static final String PROJECT_NUMBER_DUPLICATE = "PROJECT_NUMBER_DUPLICATE";
+
+  /** The projects' numbering skips a number. */
+  public static final String PROJECT_NUMBER_GAP = "PROJECT_NUMBER_GAP";
+
+  /** Two guidelines under the same parent have the same number. */
+  public static final String GUIDELINE_NUMBER_DUPLICATE = "GUIDELINE_NUMBER_DUPLICATE";
+
+  /** The guidelines' numbering skips a number. */
+  public static final String GUIDELINE_NUMBER_GAP = "GUIDELINE_NUMBER_GAP";
+
+  /** Two goals of the plan, or of one strategy, have the same number. */
+  public static final String GOAL_NUMBER_DUPLICATE = "GOAL_NUMBER_DUPLICATE";
+
+  /** The goals' numbering skips a number. */
+  public static final String GOAL_NUMBER_GAP = "GOAL_NUMBER_GAP";
+
+  /** Two missions have the same number. */
+  public static final String MISSION_NUMBER_DUPLICATE = "MISSION_NUMBER_DUPLICATE";
+
+  /** The missions' numbering skips a number. */
+  public static final String MISSION_NUMBER_GAP = "MISSION_NUMBER_GAP";
+
+  /** A project names a strategy the plan does not have. */
+  public static final String PROJECT_STRATEGY_UNKNOWN = "PROJECT_STRATEGY_UNKNOWN";
+
+  /** An indicator names a goal that neither its strategy nor the plan has. */
+  public static final String INDICATOR_GOAL_UNKNOWN = "INDICATOR_GOAL_UNKNOWN";
+
+  /** An indicator names a guideline its strategy does not have. */
+  public static final String INDICATOR_GUIDELINE_UNKNOWN = "INDICATOR_GUIDELINE_UNKNOWN";
+
+  /** The same indicator text appears twice in the plan (white space and digit forms ignored). */
+  public static final String INDICATOR_TEXT_DUPLICATE = "INDICATOR_TEXT_DUPLICATE";
+
+  /** Two strategies have the same title. */
+  public static final String STRATEGY_TITLE_DUPLICATE = "STRATEGY_TITLE_DUPLICATE";
+
+  /** A title or text that should say something is blank. */
+  public static final String TITLE_EMPTY = "TITLE_EMPTY";
+
+  /** The plan's period ends before it starts. */
+  public static final String PERIOD_BACKWARDS = "PERIOD_BACKWARDS";
+
+  /** An indicator with yearly targets has none for some fiscal years of the plan's period. */
+  public static final String TARGET_YEAR_MISSING = "TARGET_YEAR_MISSING";
+
+  /** An indicator has a target for a fiscal year outside the plan's period. */
+  public static final String TARGET_YEAR_OUTSIDE_PERIOD = "TARGET_YEAR_OUTSIDE_PERIOD";
+
+  /** A measurable indicator has no target at all: no yearly target, none in its text, none in its components. */
+  public static final String INDICATOR_NO_TARGET = "INDICATOR_NO_TARGET";
+
+  /** A baseline is dated in or after the indicator's first target year. */
+  public static final String BASELINE_NOT_BEFORE_TARGETS = "BASELINE_NOT_BEFORE_TARGETS";
+
+  /** A percentage target or baseline is below 0 or above 100. */
+  public static final String PERCENT_OUT_OF_RANGE = "PERCENT_OUT_OF_RANGE";
+
+  /** A value's kind does not fit the indicator's measure kind (a level on a percentage indicator, a number on an ordinal one). */
+  public static final String VALUE_KIND_MISMATCH = "VALUE_KIND_MISMATCH";
+
+  /** The unit is percent (ร้อยละ) but the measure kind is not a percentage, or the reverse. */
+  public static final String UNIT_KIND_MISMATCH = "UNIT_KIND_MISMATCH";
+
+  /** A level is not on the indicator's ordinal scale. */
+  public static final String LEVEL_NOT_ON_SCALE = "LEVEL_NOT_ON_SCALE";
+
+  /** A year of the plan's period has N/A as its target. */
+  public static final String TARGET_NOT_AVAILABLE = "TARGET_NOT_AVAILABLE";
+
+  /** A yearly target does not keep to the target written in the indicator's text. */
+  public static final String TARGET_CONTRADICTS_TEXT = "TARGET_CONTRADICTS_TEXT";
+
+  /** A yearly target does not keep to a threshold phrase in the indicator's words (ไม่ต่ำกว่า…, ร้อยละ … ขึ้นไป, ไม่เกินร้อยละ …). */
+  public static final String TARGET_CONTRADICTS_TEXT_PHRASE = "TARGET_CONTRADICTS_TEXT_PHRASE";
+
+  /** An increase-indicator's target falls from one year to the next, or a decrease-indicator's rises. */
+  public static final String TARGET_AGAINST_DIRECTION = "TARGET_AGAINST_DIRECTION";
+
+  /** An increase-indicator's target is below its latest baseline, or a decrease-indicator's above it. */
+  public static final String TARGET_BEHIND_BASELINE = "TARGET_BEHIND_BASELINE";
+
+  /** A project's quarterly amounts do not add up to its budget. */
+  public static final String BUDGET_QUARTERS_SUM = "BUDGET_QUARTERS_SUM";
+
+  /** A project has money in a quarter it is not active in. */
+  public static final String BUDGET_QUARTER_INACTIVE = "BUDGET_QUARTER_INACTIVE";
+
+  /** A project has no money in a quarter it is active in. */
+  public static final String BUDGET_QUARTER_EMPTY = "BUDGET_QUARTER_EMPTY";
+
+  /** A total the plan states differs from the sum of its projects. */
+  public static final String STATED_TOTAL_MISMATCH = "STATED_TOTAL_MISMATCH";
+
+  /** The number of projects a total states differs from the projects counted. */
+  public static final String STATED_TOTAL_COUNT_MISMATCH = "STATED_TOTAL_COUNT_MISMATCH";
+
+  /** A stated total cannot be checked because no project is tied to its key. */
+  public static final String STATED_TOTAL_UNCHECKED = "STATED_TOTAL_UNCHECKED";
+
+  /** A project has no responsible person and no responsible group. */
+  public static final String PROJECT_NO_RESPONSIBLE = "PROJECT_NO_RESPONSIBLE";
+
+  /** The office is named differently in different places of the plan. */
+  public static final String OFFICE_NAME_INCONSISTENT = "OFFICE_NAME_INCONSISTENT";
+
+  /** A text of the plan names an area office other than the plan's own. */
+  public static final String OFFICE_NAME_IN_TEXT = "OFFICE_NAME_IN_TEXT";
+
+  /** The plan was approved after its first fiscal year had begun. */
+  public static final String APPROVED_AFTER_START = "APPROVED_AFTER_START";
+
+  private static final List<ValidationRule> ALL = List.of(
+        rule(STRATEGY_NUMBER_DUPLICATE, Severity.ERROR,
+            "Two strategies have the same number",
+            (plan, context) -> StructureRules.duplicates(StructureRules.Numbered.STRATEGY, plan, context)),
+        rule(STRATEGY_NUMBER_GAP, Severity.WARNING,
+            "The strategies' numbering skips a number",
+            (plan, context) -> StructureRules.gaps(StructureRules.Numbered.STRATEGY, plan, context)),
+        rule(INDICATOR_CODE_DUPLICATE, Severity.ERROR,
+            "Two indicators of a series have the same code (compared by the last number, within the strategy and the code's prefix)",
+            (plan, context) -> StructureRules.duplicates(StructureRules.Numbered.INDICATOR, plan, context)),
+        rule(INDICATOR_CODE_GAP, Severity.WARNING,
+            "The indicators' codes skip a number within their series",
+            (plan, context) -> StructureRules.gaps(StructureRules.Numbered.INDICATOR, plan, context)),
+        rule(PROJECT_NUMBER_DUPLICATE, Severity.ERROR,
+            "Two projects have the same number",
+            (plan, context) -> StructureRules.duplicates(StructureRules.Numbered.PROJECT, plan, context)),
+        rule(PROJECT_NUMBER_GAP, Severity.WARNING,
+            "The projects' numbering skips a number",
+            (plan, context) -> StructureRules.gaps(StructureRules.Numbered.PROJECT, plan, context)),
+        rule(GUIDELINE_NUMBER_DUPLICATE, Severity.WARNING,
+            "Two guidelines under the same parent have the same number",
+            (plan, context) -> StructureRules.duplicates(StructureRules.Numbered.GUIDELINE, plan, context)),
+        rule(GUIDELINE_NUMBER_GAP, Severity.WARNING,
+            "The guidelines' numbering skips a number",
+            (plan, context) -> StructureRules.gaps(StructureRules.Numbered.GUIDELINE, plan, context)),
+        rule(GOAL_NUMBER_DUPLICATE, Severity.WARNING,
+            "Two goals of the plan, or of one strategy, have the same number",
+            (plan, context) -> StructureRules.duplicates(StructureRules.Numbered.GOAL, plan, context)),
+        rule(GOAL_NUMBER_GAP, Severity.WARNING,
+            "The goals' numbering skips a number",
+            (plan, context) -> StructureRules.gaps(StructureRules.Numbered.GOAL, plan, context)),
+        rule(MISSION_NUMBER_DUPLICATE, Severity.WARNING,
+            "Two missions have the same number",
+            (plan, context) -> StructureRules.duplicates(StructureRules.Numbered.MISSION, plan, context)),
+        rule(MISSION_NUMBER_GAP, Severity.WARNING,
+            "The missions' numbering skips a number",
+            (plan, context) -> StructureRules.gaps(StructureRules.Numbered.MISSION, plan, context)),
+        rule(PROJECT_STRATEGY_UNKNOWN, Severity.ERROR,
+            "A project names a strategy the plan does not have",
+            StructureRules::projectStrategyUnknown),
+        rule(INDICATOR_GOAL_UNKNOWN, Severity.WARNING,
+            "An indicator names a goal that neither its strategy nor the plan has",
+            StructureRules::indicatorGoalUnknown),
+        rule(INDICATOR_GUIDELINE_UNKNOWN, Severity.WARNING,
+            "An indicator names a guideline its strategy does not have",
+            StructureRules::indicatorGuidelineUnknown),
+        rule(INDICATOR_TEXT_DUPLICATE, Severity.WARNING,
+            "The same indicator text appears twice in the plan (white space and digit forms ignored)",
+            StructureRules::indicatorTextDuplicate),
+        rule(STRATEGY_TITLE_DUPLICATE, Severity.WARNING,
+            "Two strategies have the same title",
+            StructureRules::strategyTitleDuplicate),
+        rule(TITLE_EMPTY, Severity.WARNING,
+            "A title or text that should say something is blank",
+            StructureRules::titleEmpty),
+        rule(PERIOD_BACKWARDS, Severity.ERROR,
+            "The plan's period ends before it starts",
+            IndicatorRules::periodBackwards),
+        rule(TARGET_YEAR_MISSING, Severity.WARNING,
+            "An indicator with yearly targets has none for some fiscal years of the plan's period",
+            IndicatorRules::targetYearMissing),
+        rule(TARGET_YEAR_OUTSIDE_PERIOD, Severity.WARNING,
+            "An indicator has a target for a fiscal year outside the plan's period",
+            IndicatorRules::targetYearOutsidePeriod),
+        rule(INDICATOR_NO_TARGET, Severity.WARNING,
+            "A measurable indicator has no target at all: no yearly target, none in its text, none in its components",
+            IndicatorRules::indicatorNoTarget),
+        rule(BASELINE_NOT_BEFORE_TARGETS, Severity.WARNING,
+            "A baseline is dated in or after the indicator's first target year",
+            IndicatorRules::baselineNotBeforeTargets),
+        rule(PERCENT_OUT_OF_RANGE, Severity.ERROR,
+            "A percentage target or baseline is below 0 or above 100",
+            IndicatorRules::percentOutOfRange),
+        rule(VALUE_KIND_MISMATCH, Severity.WARNING,
+            "A value's kind does not fit the indicator's measure kind (a level on a percentage indicator, a number on an ordinal one)",
+            IndicatorRules::valueKindMismatch),
+        rule(UNIT_KIND_MISMATCH, Severity.WARNING,
+            "The unit is percent (ร้อยละ) but the measure kind is not a percentage, or the reverse",
+            IndicatorRules::unitKindMismatch),
+        rule(LEVEL_NOT_ON_SCALE, Severity.ERROR,
+            "A level is not on the indicator's ordinal scale",
+            IndicatorRules::levelNotOnScale),
+        rule(TARGET_NOT_AVAILABLE, Severity.WARNING,
+            "A year of the plan's period has N/A as its target",
+            IndicatorRules::targetNotAvailable),
+        rule(TARGET_CONTRADICTS_TEXT, Severity.ERROR,
+            "A yearly target does not keep to the target written in the indicator's text",
+            IndicatorRules::targetContradictsText),
+        rule(TARGET_CONTRADICTS_TEXT_PHRASE, Severity.WARNING,
+            "A yearly target does not keep to a threshold phrase in the indicator's words (ไม่ต่ำกว่า…, ร้อยละ … ขึ้นไป, ไม่เกินร้อยละ …)",
+            IndicatorRules::targetContradictsTextPhrase),
+        rule(TARGET_AGAINST_DIRECTION, Severity.WARNING,
+            "An increase-indicator's target falls from one year to the next, or a decrease-indicator's rises",
+            IndicatorRules::targetAgainstDirection),
+        rule(TARGET_BEHIND_BASELINE, Severity.WARNING,
+            "An increase-indicator's target is below its latest baseline, or a decrease-indicator's above it",
+            IndicatorRules::targetBehindBaseline),
+        rule(BUDGET_QUARTERS_SUM, Severity.ERROR,
+            "A project's quarterly amounts do not add up to its budget",
+            BudgetRules::quartersSum),
+        rule(BUDGET_QUARTER_INACTIVE, Severity.WARNING,
+            "A project has money in a quarter it is not active in",
+            BudgetRules::quarterInactive),
+        rule(BUDGET_QUARTER_EMPTY, Severity.WARNING,
+            "A project has no money in a quarter it is active in",
+            BudgetRules::quarterEmpty),
+        rule(STATED_TOTAL_MISMATCH, Severity.ERROR,
+            "A total the plan states differs from the sum of its projects",
+            BudgetRules::statedTotalMismatch),
+        rule(STATED_TOTAL_COUNT_MISMATCH, Severity.ERROR,
+            "The number of projects a total states differs from the projects counted",
+            BudgetRules::statedCountMismatch),
+        rule(STATED_TOTAL_UNCHECKED, Severity.INFO,
+            "A stated total cannot be checked because no project is tied to its key",
+            BudgetRules::statedTotalUnchecked),
+        rule(PROJECT_NO_RESPONSIBLE, Severity.WARNING,
+            "A project has no responsible person and no responsible group",
+            BudgetRules::projectNoResponsible),
+        rule(OFFICE_NAME_INCONSISTENT, Severity.ERROR,
+            "The office is named differently in different places of the plan",
+            IdentityRules::officeNameInconsistent),
+        rule(OFFICE_NAME_IN_TEXT, Severity.WARNING,
+            "A text of the plan names an area office other than the plan's own",
+            IdentityRules::officeNameInText),
+        rule(APPROVED_AFTER_START, Severity.INFO,
+            "The plan was approved after its first fiscal year had begun",
+            IdentityRules::approvedAfterStart));
+
+  private StandardRules() {}
+
+  /**
+   * Returns every standard rule, in the order the standard validator runs them.
+   *
+   * @return the rules, not null; each is immutable and thread-safe
+   */
+  public static List<ValidationRule> all() {
+    return ALL;
+  }
+
+  private static ValidationRule rule(String code, Severity severity, String description,
+      BiConsumer<StrategicPlan, RuleContext> check) {
+    return new BuiltInRule(code, severity, description, check);
+  }
+}

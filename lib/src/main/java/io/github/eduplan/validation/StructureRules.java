@@ -1,0 +1,248 @@
+package io.github.eduplan.validation;
+
+import io.github.eduplan.model.Goal;
+import io.github.eduplan.model.Indicator;
+import io.github.eduplan.model.Project;
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Strategy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Numbering, references, repeated text and empty titles. */
+final class StructureRules {
+  private StructureRules() {}
+
+  /** Which numbered elements a numbering rule looks at. */
+  enum Numbered {
+    STRATEGY(plan -> {
+      List<NumberSequence.Item> items = new ArrayList<>();
+      for (int s = 0; s < plan.strategies().size(); s++) {
+        items.add(new NumberSequence.Item("strategies[" + s + "]", plan.strategies().get(s).number(), "plan"));
+      }
+      return List.of(items);
+    }),
+    INDICATOR(plan -> {
+      List<NumberSequence.Item> items = new ArrayList<>();
+      for (int s = 0; s < plan.strategies().size(); s++) {
+        List<Indicator> indicators = plan.strategies().get(s).indicators();
+        for (int i = 0; i < indicators.size(); i++) {
+          int strategy = s;
+          String path = "strategies[" + s + "].indicators[" + i + "]";
+          indicators.get(i).code().ifPresent(c -> items.add(new NumberSequence.Item(path, c, strategy)));
+        }
+      }
+      return List.of(items);
+    }),
+    PROJECT(plan -> {
+      List<NumberSequence.Item> items = new ArrayList<>();
+      for (int p = 0; p < plan.projects().size(); p++) {
+        Project project = plan.projects().get(p);
+        items.add(new NumberSequence.Item("projects[" + p + "]", project.number(),
+            project.strategy().map(Texts::numberKey).orElse("")));
+      }
+      return List.of(items);
+    }),
+    GUIDELINE(plan -> {
+      Map<String, List<NumberSequence.Item>> byLevel = new java.util.LinkedHashMap<>();
+      for (Sites.GuidelineSite site : Sites.guidelines(plan)) {
+        if (site.guideline().number().isEmpty()) {
+          continue;
+        }
+        // Top-level guidelines form one series across strategies; children one series per
+        // strategy and depth, with the parent guideline as parent.
+        String series = site.depth() == 0 ? "top" : site.strategy() + "/" + site.depth();
+        Object parent = site.depth() == 0 ? (Object) site.strategy() : site.parentPath();
+        byLevel.computeIfAbsent(series, k -> new ArrayList<>())
+            .add(new NumberSequence.Item(site.path(), site.guideline().number().get(), parent));
+      }
+      return new ArrayList<>(byLevel.values());
+    }),
+    GOAL(plan -> {
+      List<NumberSequence.Item> planGoals = new ArrayList<>();
+      for (int g = 0; g < plan.goals().size(); g++) {
+        int index = g;
+        plan.goals().get(g).number().ifPresent(n -> planGoals.add(new NumberSequence.Item("goals[" + index + "]", n, "plan")));
+      }
+      List<NumberSequence.Item> strategyGoals = new ArrayList<>();
+      for (int s = 0; s < plan.strategies().size(); s++) {
+        List<Goal> goals = plan.strategies().get(s).goals();
+        for (int g = 0; g < goals.size(); g++) {
+          int strategy = s;
+          String path = "strategies[" + s + "].goals[" + g + "]";
+          goals.get(g).number().ifPresent(n -> strategyGoals.add(new NumberSequence.Item(path, n, strategy)));
+        }
+      }
+      return List.of(planGoals, strategyGoals);
+    }),
+    MISSION(plan -> {
+      List<NumberSequence.Item> items = new ArrayList<>();
+      for (int m = 0; m < plan.missions().size(); m++) {
+        int index = m;
+        plan.missions().get(m).number().ifPresent(n -> items.add(new NumberSequence.Item("missions[" + index + "]", n, "plan")));
+      }
+      return List.of(items);
+    });
+
+    private final Function<StrategicPlan, List<List<NumberSequence.Item>>> series;
+
+    Numbered(Function<StrategicPlan, List<List<NumberSequence.Item>>> series) {
+      this.series = series;
+    }
+  }
+
+  static void duplicates(Numbered what, StrategicPlan plan, RuleContext context) {
+    for (List<NumberSequence.Item> series : what.series.apply(plan)) {
+      for (NumberSequence.Event e : NumberSequence.analyse(series)) {
+        if (e.duplicate()) {
+          context.at(e.item().path()).number(e.item().written())
+              .value("first", e.firstPath()).value("firstNumber", e.firstWritten()).report();
+        }
+      }
+    }
+  }
+
+  static void gaps(Numbered what, StrategicPlan plan, RuleContext context) {
+    for (List<NumberSequence.Item> series : what.series.apply(plan)) {
+      for (NumberSequence.Event e : NumberSequence.analyse(series)) {
+        if (!e.duplicate()) {
+          String missing = e.missingFrom() == e.missingTo()
+              ? Integer.toString(e.missingFrom())
+              : e.missingFrom() + "–" + e.missingTo();
+          context.at(e.item().path()).number(e.item().written())
+              .value("missing", missing).variant(e.missingFrom() == e.missingTo() ? "one" : "many")
+              .report();
+        }
+      }
+    }
+  }
+
+  static void projectStrategyUnknown(StrategicPlan plan, RuleContext context) {
+    Set<String> numbers = new HashSet<>();
+    plan.strategies().forEach(s -> numbers.add(Texts.numberKey(s.number())));
+    for (int p = 0; p < plan.projects().size(); p++) {
+      Project project = plan.projects().get(p);
+      if (project.strategy().isPresent() && !numbers.contains(Texts.numberKey(project.strategy().get()))) {
+        context.at("projects[" + p + "].strategy").number(project.number())
+            .value("strategy", project.strategy().get()).report();
+      }
+    }
+  }
+
+  static void indicatorGoalUnknown(StrategicPlan plan, RuleContext context) {
+    Set<String> planGoals = new HashSet<>();
+    plan.goals().forEach(g -> g.number().ifPresent(n -> planGoals.add(Texts.numberKey(n))));
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      Indicator indicator = site.indicator();
+      if (indicator.goal().isEmpty()) {
+        continue;
+      }
+      String goal = Texts.numberKey(indicator.goal().get());
+      boolean found = planGoals.contains(goal) || site.strategy().goals().stream()
+          .anyMatch(g -> g.number().filter(n -> Texts.numberKey(n).equals(goal)).isPresent());
+      if (!found) {
+        context.at(site.path() + ".goal").number(indicator.code())
+            .value("goal", indicator.goal().get()).report();
+      }
+    }
+  }
+
+  static void indicatorGuidelineUnknown(StrategicPlan plan, RuleContext context) {
+    Map<Integer, Set<String>> byStrategy = new HashMap<>();
+    for (Sites.GuidelineSite site : Sites.guidelines(plan)) {
+      site.guideline().number().ifPresent(n ->
+          byStrategy.computeIfAbsent(site.strategy(), k -> new HashSet<>()).add(Texts.numberKey(n)));
+    }
+    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+      Indicator indicator = site.indicator();
+      if (indicator.guideline().isEmpty()) {
+        continue;
+      }
+      int strategy = site.strategyIndex();
+      if (!byStrategy.getOrDefault(strategy, Set.of()).contains(Texts.numberKey(indicator.guideline().get()))) {
+        context.at(site.path() + ".guideline").number(indicator.code())
+            .value("guideline", indicator.guideline().get()).report();
+      }
+    }
+  }
+
+  static void indicatorTextDuplicate(StrategicPlan plan, RuleContext context) {
+    Map<String, Sites.IndicatorSite> first = new HashMap<>();
+    for (Sites.IndicatorSite site : Sites.topIndicators(plan)) {
+      String key = Texts.key(site.indicator().text());
+      if (key.isEmpty()) {
+        continue;
+      }
+      Sites.IndicatorSite earlier = first.putIfAbsent(key, site);
+      if (earlier != null) {
+        context.at(site.path() + ".text").number(site.indicator().code())
+            .value("first", earlier.path()).value("firstNumber", earlier.indicator().code().orElse("-"))
+            .report();
+      }
+    }
+  }
+
+  static void strategyTitleDuplicate(StrategicPlan plan, RuleContext context) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int s = 0; s < plan.strategies().size(); s++) {
+      Strategy strategy = plan.strategies().get(s);
+      String key = Texts.key(strategy.title());
+      if (key.isEmpty()) {
+        continue;
+      }
+      Integer earlier = first.putIfAbsent(key, s);
+      if (earlier != null) {
+        context.at("strategies[" + s + "].title").number(strategy.number())
+            .value("first", "strategies[" + earlier + "]")
+            .value("firstNumber", plan.strategies().get(earlier).number()).report();
+      }
+    }
+  }
+
+  static void titleEmpty(StrategicPlan plan, RuleContext context) {
+    plan.title().filter(String::isBlank).ifPresent(t -> context.at("title").report());
+    for (int m = 0; m < plan.missions().size(); m++) {
+      if (plan.missions().get(m).text().isBlank()) {
+        context.at("missions[" + m + "].text").number(plan.missions().get(m).number()).report();
+      }
+    }
+    for (int g = 0; g < plan.goals().size(); g++) {
+      if (plan.goals().get(g).text().isBlank()) {
+        context.at("goals[" + g + "].text").number(plan.goals().get(g).number()).report();
+      }
+    }
+    List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan);
+    List<Sites.IndicatorSite> indicators = Sites.indicators(plan);
+    for (int s = 0; s < plan.strategies().size(); s++) {
+      Strategy strategy = plan.strategies().get(s);
+      if (strategy.title().isBlank()) {
+        context.at("strategies[" + s + "].title").number(strategy.number()).report();
+      }
+      for (int g = 0; g < strategy.goals().size(); g++) {
+        if (strategy.goals().get(g).text().isBlank()) {
+          context.at("strategies[" + s + "].goals[" + g + "].text")
+              .number(strategy.goals().get(g).number()).report();
+        }
+      }
+      for (Sites.GuidelineSite site : guidelines) {
+        if (site.strategy() == s && site.guideline().text().isBlank()) {
+          context.at(site.path() + ".text").number(site.guideline().number()).report();
+        }
+      }
+      for (Sites.IndicatorSite site : indicators) {
+        if (site.strategyIndex() == s && site.indicator().text().isBlank()) {
+          context.at(site.path() + ".text").number(site.indicator().code()).report();
+        }
+      }
+    }
+    for (int p = 0; p < plan.projects().size(); p++) {
+      if (plan.projects().get(p).title().isBlank()) {
+        context.at("projects[" + p + "].title").number(plan.projects().get(p).number()).report();
+      }
+    }
+  }
+}
