@@ -9,14 +9,18 @@ import io.github.eduplan.model.QuarterlyBudget;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
 import io.github.eduplan.time.Quarter;
+import io.github.eduplan.validation.Finding;
+import io.github.eduplan.validation.PlanValidator;
+import io.github.eduplan.validation.ValidationReport;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The default example, run by the README's first command: loads the bundled สพป.ตาก เขต 2 FY2565
- * action plan, and prints a short report in Thai — counts, budget by strategy and by quarter,
- * alignment coverage by national strategy.
+ * action plan, and prints a short report in Thai — counts, budget by strategy and by quarter, the
+ * validator's findings, alignment coverage by national strategy.
  */
 public final class PlanReport {
   private PlanReport() {}
@@ -59,6 +63,15 @@ public final class PlanReport {
     Baht quarters = Baht.sum(() -> plan.projects().stream()
         .flatMap(p -> p.quarterlyPlan().stream()).map(QuarterlyBudget::total).iterator());
     out.printf("  รวม       %12s บาท%n", quarters.format());
+
+    out.println();
+    ValidationReport report = PlanValidator.standard().build().validate(plan);
+    out.printf("ผลการตรวจสอบแผน (validation): %d รายการ — ข้อผิดพลาด %d, คำเตือน %d%n",
+        report.findings().size(), report.errors().size(), report.warnings().size());
+    Locale thai = Locale.forLanguageTag("th");
+    for (Finding f : report.findings()) {
+      out.printf("  %-7s %s%n          %s%n", f.severity(), f.code(), f.message(thai));
+    }
 
     out.println();
     out.println("ความสอดคล้องกับยุทธศาสตร์ชาติ (alignment coverage by national strategy)");
