@@ -80,6 +80,9 @@ public final class PlanDashboard {
         .append("<h2>ผลสัมฤทธิ์ตามกลยุทธ์ (achievement per strategy) · ปีงบประมาณ ")
         .append(achievement.year()).append("</h2>\n")
         .append("<p class=\"note\">").append(escape(SampleResults.NOT_REAL)).append("</p>\n")
+        .append("<p>แท่งเต็ม = 100 % · ตัวชี้วัดที่ประเมินไม่ได้ (N/A, ยังไม่ถึงกำหนด, ไม่เป็นตัวเลข) ไม่นับรวม ไม่นับเป็น 0")
+        .append(" (full bar = 100 %; not-assessable indicators are left out, never counted as 0;")
+        .append(" the mean caps each indicator at 100 %)</p>\n")
         .append(achievementChart(AchievementCalculator.of().rollUpStrategies(achievement)))
         .append("</body>\n</html>\n");
     return sb.toString();
@@ -138,13 +141,14 @@ public final class PlanDashboard {
             escape("ประเมินไม่ได้ (not assessable): " + r.count() + " ตัวชี้วัด")));
       } else {
         rows.append(bar("met", labelWidth, barWidth, y, barHeight, r.shareMet().orElseThrow(),
-            r.shareMet().orElseThrow().toPlainString() + " % (" + r.metCount() + "/" + r.assessableCount() + ")"));
+            r.shareMet().orElseThrow().toPlainString() + " % (" + r.metCount() + "/" + r.assessableCount() + ")"
+                + (r.count() > r.assessableCount() ? " · ประเมินไม่ได้ " + (r.count() - r.assessableCount()) : "")));
         rows.append(bar("mean", labelWidth, barWidth, y + barHeight + 2, barHeight,
             r.weightedMeanAchievement().orElseThrow(), r.weightedMeanAchievement().orElseThrow().toPlainString() + " %"));
       }
       y += rowHeight;
     }
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + (labelWidth + barWidth + 140) + "\" height=\"" + y
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + (labelWidth + barWidth + 240) + "\" height=\"" + y
         + "\" role=\"img\">" + rows + "</svg>\n";
   }
 
