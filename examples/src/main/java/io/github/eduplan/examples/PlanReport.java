@@ -1,6 +1,7 @@
 package io.github.eduplan.examples;
 
 import io.github.eduplan.alignment.AlignmentMap;
+import io.github.eduplan.alignment.AlignmentRules;
 import io.github.eduplan.alignment.BudgetTable;
 import io.github.eduplan.alignment.Catalogue;
 import io.github.eduplan.model.Baht;
@@ -65,7 +66,7 @@ public final class PlanReport {
     out.printf("  รวม       %12s บาท%n", quarters.format());
 
     out.println();
-    ValidationReport report = PlanValidator.standard().build().validate(plan);
+    ValidationReport report = AlignmentRules.addTo(PlanValidator.standard(), Catalogue.bundled()).build().validate(plan);
     out.printf("ผลการตรวจสอบแผน (validation): %d รายการ — ข้อผิดพลาด %d, คำเตือน %d%n",
         report.findings().size(), report.errors().size(), report.warnings().size());
     Locale thai = Locale.forLanguageTag("th");

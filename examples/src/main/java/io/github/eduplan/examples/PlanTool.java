@@ -1,6 +1,7 @@
 package io.github.eduplan.examples;
 
 import io.github.eduplan.alignment.AlignmentMap;
+import io.github.eduplan.alignment.AlignmentRules;
 import io.github.eduplan.alignment.BudgetTable;
 import io.github.eduplan.alignment.Catalogue;
 import io.github.eduplan.alignment.CatalogueItem;
@@ -122,7 +123,7 @@ public final class PlanTool {
   }
 
   static int run(StrategicPlan plan, String command, boolean json, Locale locale, String framework, PrintStream out) {
-    ValidationReport report = PlanValidator.standard().build().validate(plan);
+    ValidationReport report = AlignmentRules.addTo(PlanValidator.standard(), Catalogue.bundled()).build().validate(plan);
     ObjectNode root = JSON.createObjectNode();
     root.put("command", command);
     root.put("office", plan.office().name());

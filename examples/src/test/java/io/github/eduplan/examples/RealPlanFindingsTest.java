@@ -2,6 +2,8 @@ package io.github.eduplan.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.eduplan.alignment.AlignmentRules;
+import io.github.eduplan.alignment.Catalogue;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.validation.Finding;
 import io.github.eduplan.validation.PlanValidator;
@@ -94,6 +96,42 @@ class RealPlanFindingsTest {
           WARNING OFFICE_NAME_IN_TEXT strategies[3].indicators[32].text
           INFO APPROVED_AFTER_START approvalDate
           """));
+
+  /** What the alignment rules add, checked against the bundled catalogue. */
+  static final Map<String, String> ALIGNMENT = Map.of(
+      "chiangrai-2-2566-2570.json", "",
+      "chiangmai-2-2563-2565.json", """
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[0]
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[1]
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[2]
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[3]
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[4]
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[5]
+          """,
+      "yasothon-2-2566.json", """
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[0]
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[1]
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[2]
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[3]
+          """,
+      "tak-2-2565.json", """
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[0]
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[1]
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[2]
+          WARNING ALIGNMENT_LEVEL_MISSING strategies[3]
+          """,
+      "trang-2-2563-2565.json", "");
+
+  @ParameterizedTest
+  @MethodSource("plans")
+  void theAlignmentRulesReportOnlyStrategiesWithoutLinks(String name) {
+    PlanValidator alignmentOnly = AlignmentRules.addTo(PlanValidator.builder(), Catalogue.bundled()).build();
+    ValidationReport report = alignmentOnly.validate(BundledPlans.load(name));
+    String actual = report.findings().stream()
+        .map(RealPlanFindingsTest::line)
+        .collect(Collectors.joining("\n", "", report.findings().isEmpty() ? "" : "\n"));
+    assertEquals(ALIGNMENT.get(name), actual, name);
+  }
 
   static List<String> plans() {
     return BundledPlans.ALL;

@@ -1,0 +1,139 @@
+package io.github.eduplan.alignment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.eduplan.model.AlignmentEvidence;
+import io.github.eduplan.model.AlignmentLink;
+import io.github.eduplan.model.Office;
+import io.github.eduplan.model.PlanKind;
+import io.github.eduplan.model.Project;
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Strategy;
+import io.github.eduplan.time.FiscalYearRange;
+import io.github.eduplan.validation.Finding;
+import io.github.eduplan.validation.PlanValidator;
+import io.github.eduplan.validation.ValidationReport;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Each alignment rule fires on its defect and stays quiet on a near miss. */
+class AlignmentRulesTest {
+  static final PlanValidator VALIDATOR =
+      AlignmentRules.addTo(PlanValidator.builder(), Catalogue.bundled()).build();
+  static final Locale THAI = Locale.forLanguageTag("th");
+
+  static StrategicPlan plan(int first, int last, List<AlignmentLink> planLinks, Strategy strategy, Project project) {
+    return StrategicPlan.builder()
+        .office(Office.of("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาตาก เขต 2"))
+        .kind(PlanKind.ACTION_PLAN)
+        .period(FiscalYearRange.of(first, last))
+        .addAllAlignment(planLinks)
+        .addStrategy(strategy)
+        .addProject(project)
+        .build();
+  }
+
+  static Strategy strategy(AlignmentLink... links) {
+    return Strategy.builder().number("1").title("ส่งเสริมการจัดการศึกษาให้ผู้เรียนมีความปลอดภัยจากภัยทุกรูปแบบ")
+        .addAlignment(links).build();
+  }
+
+  static Project project(AlignmentLink... links) {
+    return Project.builder().number("7").title("โครงการตัวอย่าง").strategy("1").addAlignment(links).build();
+  }
+
+  static List<String> codes(ValidationReport report) {
+    return report.findings().stream().map(f -> f.code() + " " + f.path()).collect(Collectors.toList());
+  }
+
+  @Test
+  void aLinkToAnItemTheCatalogueDoesNotHaveIsAnError() {
+    StrategicPlan p = plan(2565, 2565, List.of(), strategy(AlignmentLink.matrix("national-strategy", "3")),
+        project(AlignmentLink.matrix("national-strategy", "7"), AlignmentLink.matrix("no-such-plan", "1")));
+    ValidationReport r = VALIDATOR.validate(p);
+    assertEquals(List.of(
+        "ALIGNMENT_ITEM_UNKNOWN projects[0].alignment[0]",
+        "ALIGNMENT_ITEM_UNKNOWN projects[0].alignment[1]"), codes(r));
+    Finding f = r.findings().get(0);
+    assertEquals("projects[0].alignment[0] อ้างถึง national-strategy ข้อ 7 ซึ่งไม่มีในบัญชีแผน", f.message(THAI));
+    assertEquals("projects[0].alignment[1] links the framework no-such-plan, which the catalogue does not have.",
+        r.findings().get(1).message(Locale.ENGLISH));
+    assertTrue(r.hasErrors());
+  }
+
+  @Test
+  void knownItemsAndProseClaimsWithoutAnItemPass() {
+    StrategicPlan p = plan(2565, 2565,
+        List.of(AlignmentLink.builder().framework("obec-policy").evidence(AlignmentEvidence.PROSE).build()),
+        strategy(AlignmentLink.matrix("obec-policy", "1")),
+        project(AlignmentLink.matrix("obec-policy", "1")));
+    assertEquals(List.of(), codes(VALIDATOR.validate(p)));
+  }
+
+  @Test
+  void nesdp12InAPlanThatStartsIn2566IsNotInForce() {
+    AlignmentLink nesdp12 = AlignmentLink.builder().framework("nesdp").edition("12").item("1")
+        .evidence(AlignmentEvidence.NUMBERED_REFERENCE).build();
+    ValidationReport late = VALIDATOR.validate(plan(2566, 2570, List.of(), strategy(nesdp12), project()));
+    assertEquals(List.of("ALIGNMENT_EDITION_NOT_IN_FORCE strategies[0].alignment[0]"), codes(late));
+    assertTrue(late.findings().get(0).message(Locale.ENGLISH).contains("edition 12"), late.findings().get(0).message(Locale.ENGLISH));
+
+    ValidationReport inForce = VALIDATOR.validate(plan(2563, 2565, List.of(), strategy(nesdp12), project()));
+    assertEquals(List.of(), codes(inForce), "2563–2565 overlaps NESDP 12's 2560–2564");
+  }
+
+  @Test
+  void aProjectWhoseOBECPolicyDiffersFromItsStrategysIsReported() {
+    StrategicPlan p = plan(2565, 2565, List.of(), strategy(AlignmentLink.matrix("obec-policy", "1")),
+        project(AlignmentLink.matrix("obec-policy", "3")));
+    ValidationReport r = VALIDATOR.validate(p);
+    assertEquals(List.of("ALIGNMENT_DISAGREES_WITH_STRATEGY projects[0].alignment"), codes(r));
+    assertEquals("Project 7 links obec-policy 3, but its strategy 1 links 1.", r.findings().get(0).message(Locale.ENGLISH));
+  }
+
+  @Test
+  void aProjectLinkingASubItemOfItsStrategysItemAgrees() {
+    StrategicPlan p = plan(2565, 2565, List.of(), strategy(AlignmentLink.matrix("obec-policy", "3")),
+        project(AlignmentLink.matrix("obec-policy", "3.2")));
+    assertEquals(List.of(), codes(VALIDATOR.validate(p)));
+  }
+
+  @Test
+  void aClaimedLevelThatAnElementDoesNotReachIsReported() {
+    AlignmentLink prose = AlignmentLink.builder().framework("national-strategy").evidence(AlignmentEvidence.PROSE).build();
+    StrategicPlan p = plan(2565, 2565, List.of(prose), strategy(), project());
+    ValidationReport r = VALIDATOR.validate(p);
+    assertEquals(List.of("ALIGNMENT_LEVEL_MISSING strategies[0]", "ALIGNMENT_LEVEL_MISSING projects[0]"), codes(r));
+    assertEquals("โครงการ 7 ไม่เชื่อมโยงกับแผนระดับ 1 ทั้งที่แผนระบุว่าสอดคล้องกับแผนระดับนั้น",
+        r.findings().get(1).message(THAI));
+
+    StrategicPlan linked = plan(2565, 2565, List.of(prose), strategy(AlignmentLink.matrix("national-strategy", "3")), project());
+    assertEquals(List.of(), codes(VALIDATOR.validate(linked)), "the project reaches level 1 through its strategy");
+  }
+
+  @Test
+  void theRulesAreListedByTheValidatorAndCanBeSwitchedOff() {
+    List<String> listed = VALIDATOR.rules().stream().map(d -> d.code()).collect(Collectors.toList());
+    assertTrue(listed.containsAll(List.of(AlignmentRules.ALIGNMENT_ITEM_UNKNOWN,
+        AlignmentRules.ALIGNMENT_EDITION_NOT_IN_FORCE, AlignmentRules.ALIGNMENT_DISAGREES_WITH_STRATEGY,
+        AlignmentRules.ALIGNMENT_LEVEL_MISSING)), listed.toString());
+    PlanValidator quiet = AlignmentRules.addTo(PlanValidator.builder(), Catalogue.bundled())
+        .disable(AlignmentRules.ALIGNMENT_ITEM_UNKNOWN).build();
+    StrategicPlan p = plan(2565, 2565, List.of(), strategy(), project(AlignmentLink.matrix("national-strategy", "7")));
+    assertFalse(quiet.validate(p).hasErrors());
+  }
+
+  @Test
+  void everyAlignmentRuleIsDocumentedWithItsSeverity() throws java.io.IOException {
+    String page = java.nio.file.Files.readString(
+        java.nio.file.Path.of("../docs/validation-rules.md"), java.nio.charset.StandardCharsets.UTF_8);
+    for (var rule : AlignmentRules.all(Catalogue.bundled())) {
+      String heading = "### `" + rule.code() + "` (" + rule.defaultSeverity().name().toLowerCase(Locale.ROOT) + ")";
+      assertTrue(page.contains(heading), "docs/validation-rules.md lacks " + heading);
+    }
+  }
+}
