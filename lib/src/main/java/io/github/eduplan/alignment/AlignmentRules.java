@@ -1,25 +1,15 @@
 package io.github.eduplan.alignment;
 
-import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.validation.FindingMessages;
 import io.github.eduplan.validation.PlanValidator;
 import io.github.eduplan.validation.RuleContext;
 import io.github.eduplan.validation.Severity;
 import io.github.eduplan.validation.ValidationRule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.PropertyResourceBundle;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -47,7 +37,8 @@ public final class AlignmentRules {
   /** A strategy or project reaches none of the items of a plan level the plan claims. */
   public static final String ALIGNMENT_LEVEL_MISSING = "ALIGNMENT_LEVEL_MISSING";
 
-  private static final FindingMessages MESSAGES = new Bundles();
+  private static final FindingMessages MESSAGES = FindingMessages.fromProperties(
+      AlignmentRules.class, "alignment-messages.properties", "alignment-messages_th.properties");
 
   private AlignmentRules() {}
 
@@ -60,18 +51,24 @@ public final class AlignmentRules {
   public static List<ValidationRule> all(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
     return List.of(
-        new Rule(ALIGNMENT_ITEM_UNKNOWN, Severity.ERROR,
+        rule(ALIGNMENT_ITEM_UNKNOWN, Severity.ERROR,
             "A link names a framework, edition or item the catalogue does not have.",
             catalogue, AlignmentRules::unknownItems),
-        new Rule(ALIGNMENT_EDITION_NOT_IN_FORCE, Severity.WARNING,
+        rule(ALIGNMENT_EDITION_NOT_IN_FORCE, Severity.WARNING,
             "A link names an edition that is not in force in any of the plan's fiscal years.",
             catalogue, AlignmentRules::editionsNotInForce),
-        new Rule(ALIGNMENT_DISAGREES_WITH_STRATEGY, Severity.WARNING,
+        rule(ALIGNMENT_DISAGREES_WITH_STRATEGY, Severity.WARNING,
             "A project links items of a framework that its strategy also links, but none of the same items.",
             catalogue, AlignmentRules::disagreements),
-        new Rule(ALIGNMENT_LEVEL_MISSING, Severity.WARNING,
+        rule(ALIGNMENT_LEVEL_MISSING, Severity.WARNING,
             "A strategy or project reaches no item of a plan level that the plan claims.",
             catalogue, AlignmentRules::missingLevels));
+  }
+
+  private static ValidationRule rule(String code, Severity severity, String description, Catalogue catalogue,
+      BiConsumer<AlignmentMap, RuleContext> check) {
+    return ValidationRule.of(code, severity, description, MESSAGES,
+        (plan, context) -> check.accept(AlignmentMap.of(plan, catalogue), context));
   }
 
   /**
@@ -198,78 +195,5 @@ public final class AlignmentRules {
   /** The validator's path of an element: the alignment map's JSON path without its "$." root. */
   private static String path(String jsonPath) {
     return jsonPath.equals("$") ? "" : jsonPath.startsWith("$.") ? jsonPath.substring(2) : jsonPath;
-  }
-
-  /** One alignment rule: a code, a severity and a check over the plan's alignment map. */
-  private static final class Rule implements ValidationRule {
-    private final String code;
-    private final Severity severity;
-    private final String description;
-    private final Catalogue catalogue;
-    private final BiConsumer<AlignmentMap, RuleContext> check;
-
-    Rule(String code, Severity severity, String description, Catalogue catalogue,
-        BiConsumer<AlignmentMap, RuleContext> check) {
-      this.code = code;
-      this.severity = severity;
-      this.description = description;
-      this.catalogue = catalogue;
-      this.check = check;
-    }
-
-    @Override
-    public String code() {
-      return code;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-      return severity;
-    }
-
-    @Override
-    public String description() {
-      return description;
-    }
-
-    @Override
-    public void check(StrategicPlan plan, RuleContext context) {
-      check.accept(AlignmentMap.of(plan, catalogue), context);
-    }
-
-    @Override
-    public FindingMessages messages() {
-      return MESSAGES;
-    }
-
-    @Override
-    public String toString() {
-      return code;
-    }
-  }
-
-  /** The rules' messages: {@code alignment-messages.properties} and its Thai sibling, UTF-8. */
-  private static final class Bundles implements FindingMessages {
-    private final ResourceBundle english = load("alignment-messages.properties");
-    private final ResourceBundle thai = load("alignment-messages_th.properties");
-
-    @Override
-    public Optional<String> pattern(String key, java.util.Locale locale) {
-      ResourceBundle bundle = "th".equals(locale.getLanguage()) ? thai : english;
-      return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
-    }
-
-    private static ResourceBundle load(String name) {
-      try (InputStream in = AlignmentRules.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource io/github/eduplan/alignment/" + name);
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-          return new PropertyResourceBundle(reader);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read io/github/eduplan/alignment/" + name, e);
-      }
-    }
   }
 }

@@ -1,21 +1,24 @@
 package io.github.eduplan.validation;
 
 import io.github.eduplan.model.StrategicPlan;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 
-/** A standard rule: its catalogue line and a stateless check; messages from the bundled files. */
+/** A rule made of its catalogue line, a stateless check and where its messages come from. */
 final class BuiltInRule implements ValidationRule {
   private final String code;
   private final Severity severity;
   private final String description;
+  private final FindingMessages messages;
   private final BiConsumer<StrategicPlan, RuleContext> check;
 
-  BuiltInRule(String code, Severity severity, String description,
+  BuiltInRule(String code, Severity severity, String description, FindingMessages messages,
       BiConsumer<StrategicPlan, RuleContext> check) {
-    this.code = code;
-    this.severity = severity;
-    this.description = description;
-    this.check = check;
+    this.code = Objects.requireNonNull(code, "code");
+    this.severity = Objects.requireNonNull(severity, "severity");
+    this.description = Objects.requireNonNull(description, "description");
+    this.messages = Objects.requireNonNull(messages, "messages");
+    this.check = Objects.requireNonNull(check, "check");
   }
 
   @Override
@@ -40,7 +43,7 @@ final class BuiltInRule implements ValidationRule {
 
   @Override
   public FindingMessages messages() {
-    return FindingMessages.standard();
+    return messages;
   }
 
   @Override

@@ -48,6 +48,30 @@ public interface FindingMessages {
   }
 
   /**
+   * Returns patterns read from two UTF-8 properties files next to a class: one for Thai (any
+   * locale whose language is {@code th}) and one for every other locale. Unlike
+   * {@link ResourceBundle#getBundle}, the platform's default locale never decides the language.
+   * Example: {@code FindingMessages.fromProperties(MyRule.class, "messages.properties",
+   * "messages_th.properties")}. The files are read once, now; the owner's package must be readable
+   * by this module (the class path, or an opened package).
+   *
+   * @param owner the class whose package holds the files, not null
+   * @param english the file name of the English patterns, not null
+   * @param thai the file name of the Thai patterns, not null
+   * @return the source, not null
+   * @throws IllegalStateException if a file is missing
+   * @throws java.io.UncheckedIOException if a file cannot be read
+   */
+  static FindingMessages fromProperties(Class<?> owner, String english, String thai) {
+    ResourceBundle en = PropertiesFiles.load(owner, english);
+    ResourceBundle th = PropertiesFiles.load(owner, thai);
+    return (key, locale) -> {
+      ResourceBundle bundle = "th".equals(locale.getLanguage()) ? th : en;
+      return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
+    };
+  }
+
+  /**
    * Returns patterns read from resource bundles the caller loads, so that a rule in another module
    * can use its own bundle: {@code FindingMessages.fromBundles(l -> ResourceBundle.getBundle("com.example.messages", l))}.
    * A missing bundle or key gives no pattern.

@@ -288,6 +288,6 @@ public final class StandardRules {
 
   private static ValidationRule rule(String code, Severity severity, String description,
       BiConsumer<StrategicPlan, RuleContext> check) {
-    return new BuiltInRule(code, severity, description, check);
+    return new BuiltInRule(code, severity, description, FindingMessages.standard(), check);
   }
 }

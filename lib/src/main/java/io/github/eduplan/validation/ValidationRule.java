@@ -69,4 +69,22 @@ public interface ValidationRule {
   default FindingMessages messages() {
     return FindingMessages.plain(description());
   }
+
+  /**
+   * Returns a rule made of its parts, for rules whose check is one function: for example
+   * {@code ValidationRule.of("NO_VISION", Severity.WARNING, "The plan states no vision.",
+   * FindingMessages.plain("The plan states no vision."), (plan, context) -> ...)}.
+   *
+   * @param code the stable code: capital letters, digits and underscores, not null
+   * @param severity the default severity, not null
+   * @param description what the rule checks, in one English sentence, not null
+   * @param messages where the findings' messages come from, not null
+   * @param check the check, stateless and thread-safe, not null
+   * @return the rule, not null
+   * @throws NullPointerException if an argument is null
+   */
+  static ValidationRule of(String code, Severity severity, String description, FindingMessages messages,
+      java.util.function.BiConsumer<StrategicPlan, RuleContext> check) {
+    return new BuiltInRule(code, severity, description, messages, check);
+  }
 }
