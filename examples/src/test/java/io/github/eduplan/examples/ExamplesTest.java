@@ -104,7 +104,7 @@ class ExamplesTest {
     assertTrue(out.contains("กลยุทธ์ 4 · ตัวชี้วัด 21 · โครงการ 59 · งบประมาณรวม 8,095,606 บาท"), out);
     assertTrue(out.matches("(?s).*ไตรมาส 4 +2,452,813 บาท.*"), out);
     assertTrue(out.contains("ความสอดคล้องกับยุทธศาสตร์ชาติ"), out);
-    assertTrue(out.contains("ผลการตรวจสอบแผน (validation): 18 รายการ — ข้อผิดพลาด 5, คำเตือน 4"), out);
+    assertTrue(out.contains("ผลการตรวจสอบแผน (validation): 20 รายการ — ข้อผิดพลาด 5, คำเตือน 6"), out);
   }
 
   @Test

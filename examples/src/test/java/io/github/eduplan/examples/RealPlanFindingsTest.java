@@ -50,6 +50,8 @@ class RealPlanFindingsTest {
           ERROR OFFICE_NAME_INCONSISTENT office.mentions[7]
           ERROR OFFICE_NAME_INCONSISTENT office.mentions[11]
           INFO APPROVED_AFTER_START approvalDate
+          WARNING TEXT_FOREIGN_SCRIPT strategies[0].indicators[3].text
+          WARNING TEXT_YEAR_IMPLAUSIBLE projects[32].title
           """),
       Map.entry("trang-2-2563-2565.json", """
           WARNING TARGET_YEAR_MISSING strategies[3].indicators[4].targets

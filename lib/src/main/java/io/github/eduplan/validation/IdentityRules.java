@@ -90,7 +90,7 @@ final class IdentityRules {
   }
 
   /** Every text of the plan that may name an office, with its path, in document order. */
-  private static List<String[]> texts(StrategicPlan plan) {
+  static List<String[]> texts(StrategicPlan plan) {
     List<String[]> out = new ArrayList<>();
     plan.title().ifPresent(t -> out.add(new String[] {"title", t}));
     plan.vision().ifPresent(t -> out.add(new String[] {"vision", t}));

@@ -147,6 +147,12 @@ public final class StandardRules {
   /** The plan was approved after its first fiscal year had begun. */
   public static final String APPROVED_AFTER_START = "APPROVED_AFTER_START";
 
+  /** A text holds a letter of a script other than Thai or Latin, such as Hebrew inside a Thai word. */
+  public static final String TEXT_FOREIGN_SCRIPT = "TEXT_FOREIGN_SCRIPT";
+
+  /** A text names a Buddhist Era year before 2400 or more than 20 years after the plan, such as 2654 for 2564. */
+  public static final String TEXT_YEAR_IMPLAUSIBLE = "TEXT_YEAR_IMPLAUSIBLE";
+
   private static final List<ValidationRule> ALL = List.of(
         rule(STRATEGY_NUMBER_DUPLICATE, Severity.ERROR,
             "Two strategies have the same number",
@@ -273,7 +279,13 @@ public final class StandardRules {
             IdentityRules::officeNameInText),
         rule(APPROVED_AFTER_START, Severity.INFO,
             "The plan was approved after its first fiscal year had begun",
-            IdentityRules::approvedAfterStart));
+            IdentityRules::approvedAfterStart),
+        rule(TEXT_FOREIGN_SCRIPT, Severity.WARNING,
+            "A text holds a letter of a script other than Thai or Latin",
+            TextRules::foreignScript),
+        rule(TEXT_YEAR_IMPLAUSIBLE, Severity.WARNING,
+            "A text names a Buddhist Era year before 2400 or more than 20 years after the plan's period",
+            TextRules::yearImplausible));
 
   private StandardRules() {}
 

@@ -1,0 +1,74 @@
+package io.github.eduplan.validation;
+
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.time.ThaiDigits;
+import java.lang.Character.UnicodeScript;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rules on the plan's free text: letters of a script no Thai plan uses (seed 003's indicator 1.4
+ * has two Hebrew letters inside a Thai word, left by a font conversion), and a Buddhist Era year
+ * that cannot be meant (seed 003 writes ปีการศึกษา 2654 for 2564). Past years are left alone: plans
+ * cite laws such as พ.ร.บ.การศึกษาแห่งชาติ พ.ศ. 2542.
+ */
+final class TextRules {
+  /** Thai and English text, digits, punctuation and combining marks are what plans are made of. */
+  private static final Set<UnicodeScript> EXPECTED =
+      EnumSet.of(UnicodeScript.THAI, UnicodeScript.LATIN, UnicodeScript.COMMON, UnicodeScript.INHERITED);
+  /** A year after พ.ศ., ปีการศึกษา, ปีงบประมาณ or ปี, in Arabic or Thai digits. */
+  private static final Pattern YEAR = Pattern.compile("(พ\\.\\s?ศ\\.|ปีการศึกษา|ปีงบประมาณ|ปี)\\s*([0-9๐-๙]{4})(?![0-9๐-๙])");
+  /** How far after the plan's period a year in its text may be: the national strategy runs 20 years. */
+  static final int YEARS_AHEAD = 20;
+  /** Before this, a Buddhist Era year in a plan is a typo (FiscalYear's own lower bound). */
+  static final int EARLIEST = io.github.eduplan.time.FiscalYear.MIN_YEAR;
+
+  private TextRules() {}
+
+  static void foreignScript(StrategicPlan plan, RuleContext context) {
+    for (String[] text : IdentityRules.texts(plan)) {
+      String s = text[1];
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        UnicodeScript script = UnicodeScript.of(cp);
+        if (!EXPECTED.contains(script)) {
+          context.at(text[0])
+              .value("character", new String(Character.toChars(cp)))
+              .value("codePoint", String.format(Locale.ROOT, "U+%04X", cp))
+              .value("script", script.name())
+              .value("around", around(s, i))
+              .report();
+          break;
+        }
+        i += Character.charCount(cp);
+      }
+    }
+  }
+
+  static void yearImplausible(StrategicPlan plan, RuleContext context) {
+    int high = Math.max(plan.period().first().buddhistEraYear(), plan.period().last().buddhistEraYear())
+        + YEARS_AHEAD;
+    for (String[] text : IdentityRules.texts(plan)) {
+      Matcher m = YEAR.matcher(text[1]);
+      while (m.find()) {
+        int year = Integer.parseInt(ThaiDigits.toArabic(m.group(2)));
+        if (year < EARLIEST || year > high) {
+          context.at(text[0])
+              .value("written", m.group())
+              .value("year", Integer.toString(year))
+              .value("period", plan.period())
+              .report();
+        }
+      }
+    }
+  }
+
+  private static String around(String s, int at) {
+    int from = Math.max(0, at - 8);
+    int to = Math.min(s.length(), at + 8);
+    return s.substring(from, to);
+  }
+}
