@@ -200,7 +200,13 @@ class StandardRulesTest {
             () -> withIndicator(plan(), 0, 0, i -> i.text("สพป.ตาก เขต 2 มีระบบดูแลช่วยเหลือนักเรียน"))),
         rule(StandardRules.APPROVED_AFTER_START,
             () -> withPlan(plan(), b -> b.approvalDate(LocalDate.of(2022, 3, 16))),
-            () -> withPlan(plan(), b -> b.approvalDate(LocalDate.of(2021, 10, 1)))));
+            () -> withPlan(plan(), b -> b.approvalDate(LocalDate.of(2021, 10, 1)))),
+        rule(StandardRules.TEXT_FOREIGN_SCRIPT,
+            () -> withIndicator(plan(), 0, 0, i -> i.text("ร้อยละของความสำเร็จในการจדרะบบ")),
+            () -> withIndicator(plan(), 0, 0, i -> i.text("ร้อยละของความสำเร็จในการจัดระบบ (Active Learning) ๑๐๐%"))),
+        rule(StandardRules.TEXT_YEAR_IMPLAUSIBLE,
+            () -> withIndicator(plan(), 0, 0, i -> i.text("ร้อยละของนักเรียนที่สอบ NT ปีการศึกษา 2654")),
+            () -> withIndicator(plan(), 0, 0, i -> i.text("ร้อยละของนักเรียนที่สอบ NT ปีการศึกษา 2564"))));
   }
 
   @TestFactory
