@@ -33,10 +33,10 @@ public final class BenchMain {
    */
   public static void main(String[] args) throws Exception {
     Options cli = new CommandLineOptions(args);
-    Options options = new OptionsBuilder()
-        .parent(cli)
-        .include(CorpusBenchmarks.class.getName())
-        .build();
+    // A benchmark named on the command line narrows the run; otherwise the whole class runs.
+    Options options = cli.getIncludes().isEmpty()
+        ? new OptionsBuilder().parent(cli).include(CorpusBenchmarks.class.getName()).build()
+        : cli;
     Collection<RunResult> results = new Runner(options).run();
     printTable(results);
     HeapFootprint.main(new String[0]);
