@@ -2,13 +2,17 @@ package io.github.eduplan.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /**
@@ -98,12 +102,18 @@ final class DocumentText {
    * JDK's decoder accepts: no overlong form, no surrogate, nothing above U+10FFFF, no sequence cut
    * short. One pass without building text, so that a valid document costs a scan, not a decode.
    */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   static boolean isWellFormedUtf8(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
       int c = b[i];
       if (c >= 0) {
+        // Indentation and property names: skip ASCII eight bytes at a time.
         i++;
+        while (i + 8 <= to && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+          i += 8;
+        }
         continue;
       }
       c &= 0xFF;
@@ -149,7 +159,28 @@ final class DocumentText {
 
   private static byte[] readAtMost(InputStream in, long count) throws IOException {
     // The largest array a JVM allocates is a few bytes short of Integer.MAX_VALUE.
-    return in.readNBytes((int) Math.min(count, Integer.MAX_VALUE - 8L));
+    int limit = (int) Math.min(count, Integer.MAX_VALUE - 8L);
+    // InputStream.readNBytes gathers 8 KiB chunks and copies them twice; a file or an array
+    // says how much is left, so one array of that size usually holds the document.
+    byte[] buf = new byte[Math.min(limit, Math.max(in.available(), 8192))];
+    int length = 0;
+    while (length < limit) {
+      if (length == buf.length) {
+        int next = in.read();
+        if (next < 0) {
+          break;
+        }
+        buf = Arrays.copyOf(buf, (int) Math.min(limit, Math.max(16L, buf.length * 2L)));
+        buf[length++] = (byte) next;
+        continue;
+      }
+      int n = in.read(buf, length, buf.length - length);
+      if (n < 0) {
+        break;
+      }
+      length += n;
+    }
+    return length == buf.length ? buf : Arrays.copyOf(buf, length);
   }
 
   private static Charset encoding(byte[] b) {

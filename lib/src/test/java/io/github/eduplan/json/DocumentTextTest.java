@@ -1,18 +1,24 @@
 package io.github.eduplan.json;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -90,8 +96,9 @@ class DocumentTextTest {
   }
 
   @Test
-  void agreesWithTheJdkDecoderOnMixedSequencesOfEdgeBytesAndThaiText() {
-    Gen<byte[]> gen = lists().of(integers().between(0, EDGES.length + 2)).ofSizeBetween(0, 16).map(picks -> {
+  void agreesWithTheJdkDecoderOnMixedSequencesOfEdgeBytesAsciiRunsAndThaiText() {
+    // Long runs of ASCII too, which the check skips eight bytes at a time.
+    Gen<byte[]> gen = lists().of(integers().between(0, EDGES.length + 12)).ofSizeBetween(0, 48).map(picks -> {
       ByteBuffer out = ByteBuffer.allocate(picks.size() * 3);
       for (int pick : picks) {
         if (pick < EDGES.length) {
@@ -99,7 +106,7 @@ class DocumentTextTest {
         } else if (pick == EDGES.length) {
           out.put("ก".getBytes(StandardCharsets.UTF_8));
         } else {
-          out.put("{".getBytes(StandardCharsets.UTF_8));
+          out.put((byte) '{');
         }
       }
       byte[] bytes = new byte[out.position()];
@@ -136,5 +143,48 @@ class DocumentTextTest {
     assertTrue(DocumentText.isWellFormedUtf8(thaiAndEmoji, 0, thaiAndEmoji.length));
     assertFalse(DocumentText.isWellFormedUtf8(thaiAndEmoji, 0, thaiAndEmoji.length - 1));
     assertFalse(DocumentText.isWellFormedUtf8(new byte[] {'{', (byte) 0xC0, (byte) 0xAF, '}'}, 0, 4));
+  }
+
+  @Test
+  void findsABadByteAtAnyPlaceInALongAsciiRun() {
+    for (int length = 1; length < 40; length++) {
+      for (int at = 0; at < length; at++) {
+        byte[] bytes = new byte[length];
+        Arrays.fill(bytes, (byte) ' ');
+        bytes[at] = (byte) 0x80;
+        assertFalse(DocumentText.isWellFormedUtf8(bytes, 0, length), "bad byte at " + at + " of " + length);
+        bytes[at] = 'x';
+        assertTrue(DocumentText.isWellFormedUtf8(bytes, 0, length));
+      }
+    }
+  }
+
+  /** A stream that says it has {@code claimed} bytes left, whatever it holds, and hands out three at a time. */
+  private static InputStream claiming(byte[] bytes, int claimed) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int available() {
+        return claimed;
+      }
+
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(3, len));
+      }
+    };
+  }
+
+  @Test
+  void readsTheWholeStreamWhateverItSaysIsLeft() throws IOException {
+    byte[] doc = "{\"office\": \"สำนักงานเขตพื้นที่การศึกษา\"}".repeat(700).getBytes(StandardCharsets.UTF_8);
+    for (int claimed : new int[] {0, 1, doc.length - 1, doc.length, doc.length + 1, Integer.MAX_VALUE}) {
+      assertArrayEquals(doc, DocumentText.bytes(claiming(doc, claimed), 1_000_000, prefix -> "$"),
+          "available() = " + claimed);
+      assertArrayEquals(doc, DocumentText.bytes(claiming(doc, claimed), doc.length, prefix -> "$"));
+      InputStream in = claiming(doc, claimed);
+      int limit = doc.length / 2;
+      assertThrows(PlanFormatException.class, () -> DocumentText.bytes(in, limit, prefix -> "$"));
+      assertEquals(doc.length - limit - 1, in.readAllBytes().length, "read further than one byte past the limit");
+    }
   }
 }
