@@ -2,13 +2,17 @@ package io.github.eduplan.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,6 +21,11 @@ import java.util.function.UnaryOperator;
  * reports a bad UTF-32 code point as an {@code IOException} rather than a format error. Decoding
  * first also makes columns count characters for a file exactly as for a string, where Jackson
  * counts bytes (three per Thai character).
+ *
+ * <p>Decoding a national corpus this way cost as much as parsing it, so {@link PlanJson} first
+ * only checks the bytes ({@link #wellFormedUtf8Start}) and parses them directly; only a document
+ * that fails there is decoded here and parsed again as text, which gives its error the same
+ * message, path, line and column as before.
  *
  * <p>The encoding is UTF-8, with or without its byte order mark; UTF-16 and UTF-32 are accepted
  * only with theirs. Stateless.
@@ -35,6 +44,20 @@ final class DocumentText {
    * @throws IOException if the stream cannot be read
    */
   static String read(InputStream in, long maxBytes, UnaryOperator<String> pathOf) throws IOException {
+    return decode(bytes(in, maxBytes, pathOf), pathOf);
+  }
+
+  /**
+   * Reads the stream to its end, or to one byte past the limit, without decoding it.
+   *
+   * @param in the stream, not closed
+   * @param maxBytes the most bytes a document may have, or a negative number for no limit
+   * @param pathOf gives the JSON path at the end of a prefix of a document
+   * @return the bytes, with any byte order mark
+   * @throws PlanFormatException if the document is too long (checked after decoding the prefix)
+   * @throws IOException if the stream cannot be read
+   */
+  static byte[] bytes(InputStream in, long maxBytes, UnaryOperator<String> pathOf) throws IOException {
     byte[] bytes = maxBytes < 0 ? in.readAllBytes() : readAtMost(in, maxBytes + 1);
     if (maxBytes >= 0 && bytes.length > maxBytes) {
       int limit = (int) maxBytes;
@@ -44,12 +67,120 @@ final class DocumentText {
       throw at(prefix, "the document is longer than the maximum of " + maxBytes
           + " bytes (StreamReadConstraints maxDocumentLength)", pathOf);
     }
-    return decode(bytes, pathOf);
+    return bytes;
+  }
+
+  /**
+   * Returns where the JSON of a well-formed UTF-8 document starts (after its byte order mark, if
+   * any), or -1 when the document must go the slow way through {@link #decode}: it is not UTF-8,
+   * not well formed, or its first four bytes are not plain non-NUL ASCII. The last rule keeps
+   * Jackson's own encoding detection, which reads a leading NUL or a second byte order mark as
+   * UTF-16 or UTF-32, out of the picture, so that a parser over these bytes sees exactly the text
+   * that {@link #decode} would give.
+   *
+   * @param bytes the document
+   * @return the offset of its first character, or -1
+   */
+  static int wellFormedUtf8Start(byte[] bytes) {
+    if (!encoding(bytes).equals(StandardCharsets.UTF_8)) {
+      return -1;
+    }
+    int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    if (bytes.length - start < 4) {
+      return -1;
+    }
+    for (int i = start; i < start + 4; i++) {
+      if (bytes[i] <= 0) {
+        return -1;
+      }
+    }
+    return isWellFormedUtf8(bytes, start, bytes.length) ? start : -1;
+  }
+
+  /**
+   * Whether the bytes are well-formed UTF-8 as Unicode's table 3-7 defines it, which is what the
+   * JDK's decoder accepts: no overlong form, no surrogate, nothing above U+10FFFF, no sequence cut
+   * short. One pass without building text, so that a valid document costs a scan, not a decode.
+   */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  static boolean isWellFormedUtf8(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int c = b[i];
+      if (c >= 0) {
+        // Indentation and property names: skip ASCII eight bytes at a time.
+        i++;
+        while (i + 8 <= to && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+          i += 8;
+        }
+        continue;
+      }
+      c &= 0xFF;
+      if (c < 0xC2) {
+        // A continuation byte without a lead, or the lead of an overlong two-byte form.
+        return false;
+      }
+      if (c < 0xE0) {
+        if (i + 1 >= to || !continuation(b[i + 1])) {
+          return false;
+        }
+        i += 2;
+      } else if (c < 0xF0) {
+        if (i + 2 >= to || !continuation(b[i + 1]) || !continuation(b[i + 2])) {
+          return false;
+        }
+        int c1 = b[i + 1] & 0xFF;
+        if (c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 > 0x9F) {
+          // Overlong, or a surrogate.
+          return false;
+        }
+        i += 3;
+      } else if (c < 0xF5) {
+        if (i + 3 >= to || !continuation(b[i + 1]) || !continuation(b[i + 2]) || !continuation(b[i + 3])) {
+          return false;
+        }
+        int c1 = b[i + 1] & 0xFF;
+        if (c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 > 0x8F) {
+          // Overlong, or above U+10FFFF.
+          return false;
+        }
+        i += 4;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean continuation(byte b) {
+    return (b & 0xC0) == 0x80;
   }
 
   private static byte[] readAtMost(InputStream in, long count) throws IOException {
     // The largest array a JVM allocates is a few bytes short of Integer.MAX_VALUE.
-    return in.readNBytes((int) Math.min(count, Integer.MAX_VALUE - 8L));
+    int limit = (int) Math.min(count, Integer.MAX_VALUE - 8L);
+    // InputStream.readNBytes gathers 8 KiB chunks and copies them twice; a file or an array
+    // says how much is left, so one array of that size usually holds the document.
+    byte[] buf = new byte[Math.min(limit, Math.max(in.available(), 8192))];
+    int length = 0;
+    while (length < limit) {
+      if (length == buf.length) {
+        int next = in.read();
+        if (next < 0) {
+          break;
+        }
+        buf = Arrays.copyOf(buf, (int) Math.min(limit, Math.max(16L, buf.length * 2L)));
+        buf[length++] = (byte) next;
+        continue;
+      }
+      int n = in.read(buf, length, buf.length - length);
+      if (n < 0) {
+        break;
+      }
+      length += n;
+    }
+    return length == buf.length ? buf : Arrays.copyOf(buf, length);
   }
 
   private static Charset encoding(byte[] b) {
@@ -87,7 +218,7 @@ final class DocumentText {
     return true;
   }
 
-  private static String decode(byte[] bytes, UnaryOperator<String> pathOf) {
+  static String decode(byte[] bytes, UnaryOperator<String> pathOf) {
     Charset charset = encoding(bytes);
     int bom = bomLength(bytes, charset);
     CharsetDecoder decoder = charset.newDecoder()

@@ -1,0 +1,190 @@
+package io.github.eduplan.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The byte check that lets {@link PlanJson} parse a stream without decoding it first must accept
+ * exactly what the JDK's strict UTF-8 decoder accepts: one byte sequence it let through that the
+ * decoder refuses would undo the hostile-input guarantees.
+ */
+class DocumentTextTest {
+  /** The bytes where the rules of well-formed UTF-8 change. */
+  private static final int[] EDGES = {
+    0x00, 0x01, 0x2F, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xAF, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
+    0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xF7, 0xF8, 0xFE, 0xFF
+  };
+
+  private static final CharsetDecoder DECODER = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private static final CharBuffer OUT = CharBuffer.allocate(64);
+
+  /** Without exceptions: most sequences tried are malformed, and millions are tried. */
+  private static boolean decoderAccepts(byte[] bytes) {
+    DECODER.reset();
+    OUT.clear();
+    CoderResult result = DECODER.decode(ByteBuffer.wrap(bytes), OUT, true);
+    return !result.isError() && !DECODER.flush(OUT).isError();
+  }
+
+  private static void assertAgrees(byte[] bytes) {
+    assertEquals(decoderAccepts(bytes), DocumentText.isWellFormedUtf8(bytes, 0, bytes.length),
+        () -> "disagrees with the JDK decoder on" + hex(bytes));
+  }
+
+  private static String hex(byte[] bytes) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : bytes) {
+      sb.append(String.format(" %02X", b & 0xFF));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void agreesWithTheJdkDecoderOnEverySequenceOfOneOrTwoBytes() {
+    for (int a = 0; a < 256; a++) {
+      assertAgrees(new byte[] {(byte) a});
+      for (int b = 0; b < 256; b++) {
+        assertAgrees(new byte[] {(byte) a, (byte) b});
+      }
+    }
+  }
+
+  @Test
+  void agreesWithTheJdkDecoderOnEveryThreeByteSequenceAfterAMultiByteLead() {
+    for (int a = 0xC0; a < 256; a++) {
+      for (int b = 0; b < 256; b++) {
+        for (int c = 0; c < 256; c++) {
+          assertAgrees(new byte[] {(byte) a, (byte) b, (byte) c});
+        }
+      }
+    }
+  }
+
+  @Test
+  void agreesWithTheJdkDecoderOnFourByteSequencesAtEveryEdge() {
+    for (int a = 0xE0; a < 256; a++) {
+      for (int b = 0; b < 256; b++) {
+        for (int c : EDGES) {
+          for (int d : EDGES) {
+            assertAgrees(new byte[] {(byte) a, (byte) b, (byte) c, (byte) d});
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void agreesWithTheJdkDecoderOnMixedSequencesOfEdgeBytesAsciiRunsAndThaiText() {
+    // Long runs of ASCII too, which the check skips eight bytes at a time.
+    Gen<byte[]> gen = lists().of(integers().between(0, EDGES.length + 12)).ofSizeBetween(0, 48).map(picks -> {
+      ByteBuffer out = ByteBuffer.allocate(picks.size() * 3);
+      for (int pick : picks) {
+        if (pick < EDGES.length) {
+          out.put((byte) EDGES[pick]);
+        } else if (pick == EDGES.length) {
+          out.put("ก".getBytes(StandardCharsets.UTF_8));
+        } else {
+          out.put((byte) '{');
+        }
+      }
+      byte[] bytes = new byte[out.position()];
+      out.flip().get(bytes);
+      return bytes;
+    });
+    qt().withExamples(5000).forAll(gen).checkAssert(DocumentTextTest::assertAgrees);
+  }
+
+  @Test
+  void onlyPlainAsciiStartsGoTheFastWay() {
+    byte[] json = "{\"a\": \"ก\"}".getBytes(StandardCharsets.UTF_8);
+    assertEquals(0, DocumentText.wellFormedUtf8Start(json));
+    for (List<Integer> prefix : List.of(
+        List.of(0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF),
+        List.of(0x00, 0x00, 0x00),
+        List.of(0x20, 0x00),
+        List.of(0xFE, 0xFF),
+        List.of(0xFF, 0xFE))) {
+      byte[] bytes = new byte[prefix.size() + json.length];
+      for (int i = 0; i < prefix.size(); i++) {
+        bytes[i] = (byte) (int) prefix.get(i);
+      }
+      System.arraycopy(json, 0, bytes, prefix.size(), json.length);
+      assertEquals(-1, DocumentText.wellFormedUtf8Start(bytes), () -> "fast way for" + hex(bytes));
+    }
+    byte[] withBom = new byte[json.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, withBom, 3, json.length);
+    assertEquals(3, DocumentText.wellFormedUtf8Start(withBom));
+    byte[] thaiAndEmoji = "ส่งเสริม 😀".getBytes(StandardCharsets.UTF_8);
+    assertTrue(DocumentText.isWellFormedUtf8(thaiAndEmoji, 0, thaiAndEmoji.length));
+    assertFalse(DocumentText.isWellFormedUtf8(thaiAndEmoji, 0, thaiAndEmoji.length - 1));
+    assertFalse(DocumentText.isWellFormedUtf8(new byte[] {'{', (byte) 0xC0, (byte) 0xAF, '}'}, 0, 4));
+  }
+
+  @Test
+  void findsABadByteAtAnyPlaceInALongAsciiRun() {
+    for (int length = 1; length < 40; length++) {
+      for (int at = 0; at < length; at++) {
+        byte[] bytes = new byte[length];
+        Arrays.fill(bytes, (byte) ' ');
+        bytes[at] = (byte) 0x80;
+        assertFalse(DocumentText.isWellFormedUtf8(bytes, 0, length), "bad byte at " + at + " of " + length);
+        bytes[at] = 'x';
+        assertTrue(DocumentText.isWellFormedUtf8(bytes, 0, length));
+      }
+    }
+  }
+
+  /** A stream that says it has {@code claimed} bytes left, whatever it holds, and hands out three at a time. */
+  private static InputStream claiming(byte[] bytes, int claimed) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int available() {
+        return claimed;
+      }
+
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(3, len));
+      }
+    };
+  }
+
+  @Test
+  void readsTheWholeStreamWhateverItSaysIsLeft() throws IOException {
+    byte[] doc = "{\"office\": \"สำนักงานเขตพื้นที่การศึกษา\"}".repeat(700).getBytes(StandardCharsets.UTF_8);
+    for (int claimed : new int[] {0, 1, doc.length - 1, doc.length, doc.length + 1, Integer.MAX_VALUE}) {
+      assertArrayEquals(doc, DocumentText.bytes(claiming(doc, claimed), 1_000_000, prefix -> "$"),
+          "available() = " + claimed);
+      assertArrayEquals(doc, DocumentText.bytes(claiming(doc, claimed), doc.length, prefix -> "$"));
+      InputStream in = claiming(doc, claimed);
+      int limit = doc.length / 2;
+      assertThrows(PlanFormatException.class, () -> DocumentText.bytes(in, limit, prefix -> "$"));
+      assertEquals(doc.length - limit - 1, in.readAllBytes().length, "read further than one byte past the limit");
+    }
+  }
+}
