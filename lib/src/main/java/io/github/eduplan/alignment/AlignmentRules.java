@@ -1,10 +1,12 @@
 package io.github.eduplan.alignment;
 
+import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.validation.FindingMessages;
 import io.github.eduplan.validation.PlanValidator;
 import io.github.eduplan.validation.RuleContext;
 import io.github.eduplan.validation.Severity;
 import io.github.eduplan.validation.ValidationRule;
+import java.lang.ref.WeakReference;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +26,8 @@ import java.util.stream.Collectors;
  * PlanValidator validator = AlignmentRules.addTo(PlanValidator.standard(), Catalogue.bundled()).build();
  * }</pre>
  *
- * <p>Each rule builds the plan's {@link AlignmentMap} itself, so it is independent of the others.
- * The rules are immutable and thread-safe; their messages are in Thai and English.
+ * <p>The four rules of one {@link #all} call share the plan's {@link AlignmentMap}, built once per
+ * plan and thread. The rules are immutable and thread-safe; their messages are in Thai and English.
  */
 public final class AlignmentRules {
   /** A link names a framework, edition or item the catalogue does not have. */
@@ -50,25 +52,50 @@ public final class AlignmentRules {
    */
   public static List<ValidationRule> all(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
+    MapCache maps = new MapCache(catalogue);
     return List.of(
         rule(ALIGNMENT_ITEM_UNKNOWN, Severity.ERROR,
             "A link names a framework, edition or item the catalogue does not have.",
-            catalogue, AlignmentRules::unknownItems),
+            maps, AlignmentRules::unknownItems),
         rule(ALIGNMENT_EDITION_NOT_IN_FORCE, Severity.WARNING,
             "A link names an edition that is not in force in any of the plan's fiscal years.",
-            catalogue, AlignmentRules::editionsNotInForce),
+            maps, AlignmentRules::editionsNotInForce),
         rule(ALIGNMENT_DISAGREES_WITH_STRATEGY, Severity.WARNING,
             "A project links items of a framework that its strategy also links, but none of the same items.",
-            catalogue, AlignmentRules::disagreements),
+            maps, AlignmentRules::disagreements),
         rule(ALIGNMENT_LEVEL_MISSING, Severity.WARNING,
             "A strategy or project reaches no item of a plan level that the plan claims.",
-            catalogue, AlignmentRules::missingLevels));
+            maps, AlignmentRules::missingLevels));
   }
 
-  private static ValidationRule rule(String code, Severity severity, String description, Catalogue catalogue,
+  private static ValidationRule rule(String code, Severity severity, String description, MapCache maps,
       BiConsumer<AlignmentMap, RuleContext> check) {
     return ValidationRule.of(code, severity, description, MESSAGES,
-        (plan, context) -> check.accept(AlignmentMap.of(plan, catalogue), context));
+        (plan, context) -> check.accept(maps.of(plan), context));
+  }
+
+  /**
+   * The alignment map of the plan being validated, built once for the four rules rather than once
+   * each: per thread, the last plan's map, held weakly so that nothing outlives its validation.
+   * Rebuilding when the reference was cleared changes no result.
+   */
+  private static final class MapCache {
+    private final Catalogue catalogue;
+    private final ThreadLocal<WeakReference<AlignmentMap>> last = new ThreadLocal<>();
+
+    MapCache(Catalogue catalogue) {
+      this.catalogue = catalogue;
+    }
+
+    AlignmentMap of(StrategicPlan plan) {
+      WeakReference<AlignmentMap> ref = last.get();
+      AlignmentMap map = ref == null ? null : ref.get();
+      if (map == null || map.plan() != plan) {
+        map = AlignmentMap.of(plan, catalogue);
+        last.set(new WeakReference<>(map));
+      }
+      return map;
+    }
   }
 
   /**

@@ -1,9 +1,14 @@
 package io.github.eduplan.bench;
 
+import io.github.eduplan.achievement.AchievementCalculator;
+import io.github.eduplan.achievement.ActualResults;
+import io.github.eduplan.achievement.PlanAchievement;
 import io.github.eduplan.alignment.AlignmentMap;
+import io.github.eduplan.alignment.AlignmentRules;
 import io.github.eduplan.alignment.Catalogue;
 import io.github.eduplan.json.PlanJson;
 import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.validation.PlanValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,6 +64,10 @@ public class CorpusBenchmarks {
   private final ObjectWriter compactWriter = planJson.mapper().writer()
       .without(SerializationFeature.INDENT_OUTPUT).without(StreamWriteFeature.AUTO_CLOSE_TARGET);
   private final Catalogue catalogue = Catalogue.bundled();
+  private final PlanValidator validator =
+      AlignmentRules.addTo(PlanValidator.standard(), catalogue).build();
+  private final AchievementCalculator calculator = AchievementCalculator.of();
+  private List<ActualResults> results;
   private final JsonFactory factory = new JsonFactory();
   private final JsonMapper plainMapper = JsonMapper.builder().build();
   private List<byte[]> documents;
@@ -77,6 +86,10 @@ public class CorpusBenchmarks {
     }
     if (!plans.equals(generated)) {
       throw new IllegalStateException("the corpus does not survive a round trip through JSON");
+    }
+    results = new ArrayList<>(plans.size());
+    for (StrategicPlan p : plans) {
+      results.add(SyntheticCorpus.results(p, SEED));
     }
   }
 
@@ -148,6 +161,28 @@ public class CorpusBenchmarks {
       compactWriter.writeValue(out, p);
     }
     return out.count;
+  }
+
+  /** Full validation of the whole corpus: the standard rules and the alignment rules. */
+  @Benchmark
+  public void validate(Blackhole bh) {
+    for (StrategicPlan p : plans) {
+      bh.consume(validator.validate(p));
+    }
+  }
+
+  /**
+   * Achievement roll-up of the whole corpus: every indicator of every plan assessed against its
+   * first year's target from a synthetic result, then rolled up per strategy and per plan.
+   */
+  @Benchmark
+  public void rollUp(Blackhole bh) {
+    for (int i = 0; i < plans.size(); i++) {
+      StrategicPlan p = plans.get(i);
+      PlanAchievement achievement = calculator.assess(p, p.period().first(), results.get(i));
+      bh.consume(calculator.rollUpStrategies(achievement));
+      bh.consume(calculator.rollUpPlan(achievement));
+    }
   }
 
   /**

@@ -26,7 +26,14 @@ import io.github.eduplan.model.Unit;
 import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.FiscalYearRange;
 import io.github.eduplan.time.Quarter;
+import io.github.eduplan.achievement.ActualResult;
+import io.github.eduplan.achievement.ActualResults;
+import io.github.eduplan.achievement.IndicatorKey;
+import io.github.eduplan.achievement.ResultStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -233,6 +240,37 @@ public final class SyntheticCorpus {
         .addAlignment(AlignmentLink.matrix("reform-plan", "12"))
         .addAlignment(AlignmentLink.matrix("obec-policy", String.valueOf(1 + r.nextInt(4))));
     return b.build();
+  }
+
+  /**
+   * Generates results for a plan's first fiscal year: each numeric indicator's actual is its
+   * target give or take ten percent, each ordinal one reaches its target level or the one below,
+   * and one in twenty is not available.
+   *
+   * @param plan the plan, not null
+   * @param seed the seed; the same seed and plan give the same results
+   * @return the results, not null
+   */
+  public static ActualResults results(StrategicPlan plan, long seed) {
+    SplittableRandom r = new SplittableRandom(seed ^ plan.office().name().hashCode());
+    FiscalYear year = plan.period().first();
+    ActualResults.Builder out = ActualResults.builder();
+    for (Map.Entry<IndicatorKey, Indicator> e : IndicatorKey.keysOf(plan).entrySet()) {
+      Target target = e.getValue().targets().get(year);
+      if (target == null) {
+        continue;
+      }
+      if (r.nextInt(20) == 0) {
+        out.addResult(ActualResult.missing(e.getKey(), year, ResultStatus.NOT_AVAILABLE));
+      } else if (target.value() instanceof IndicatorValue.Numeric n) {
+        BigDecimal factor = BigDecimal.valueOf(90 + r.nextInt(21)).movePointLeft(2);
+        out.addResult(ActualResult.of(e.getKey(), year,
+            IndicatorValue.number(n.value().multiply(factor).setScale(2, RoundingMode.HALF_UP))));
+      } else {
+        out.addResult(ActualResult.of(e.getKey(), year, r.nextBoolean() ? target.value() : IndicatorValue.level("ดีมาก")));
+      }
+    }
+    return out.build();
   }
 
   private static <T> T pick(SplittableRandom r, List<T> from) {

@@ -56,4 +56,18 @@ class SyntheticCorpusTest {
       assertEquals(plan.office().name(), pojo.office.name);
     }
   }
+
+  @Test
+  void theCorpusIsCleanEnoughToValidateAndItsResultsAreAssessable() {
+    var validator = io.github.eduplan.alignment.AlignmentRules.addTo(
+        io.github.eduplan.validation.PlanValidator.standard(), io.github.eduplan.alignment.Catalogue.bundled()).build();
+    var calculator = io.github.eduplan.achievement.AchievementCalculator.of();
+    for (StrategicPlan plan : SyntheticCorpus.generate(5, 4, 4)) {
+      var report = validator.validate(plan);
+      assertEquals(List.of(), report.errors(), plan.office().name());
+      var achievement = calculator.assess(plan, plan.period().first(), SyntheticCorpus.results(plan, 5));
+      var whole = calculator.rollUpPlan(achievement);
+      assertTrue(whole.assessableCount() > whole.count() / 2, whole.toString());
+    }
+  }
 }
