@@ -248,42 +248,29 @@ class Tak2PlanTest {
 
   /** Strategy 1 of seed 003 with its four indicators, built with the builders. */
   static Strategy strategy1() {
-    FiscalYear y2565 = FiscalYear.of(2565);
     return Strategy.builder()
         .number("1")
         .title("ส่งเสริมการจัดการศึกษาให้ผู้เรียนมีความปลอดภัยจากภัยทุกรูปแบบ")
-        .addIndicators(Indicator.builder()
-            .code("1.")
-            .text("ร้อยละของผู้เรียนที่เข้าร่วมกิจกรรมที่ส่งเสริมสนับสนุนในการสร้างภูมิคุ้มกันพร้อมรับมือการเปลี่ยนแปลงและภัยคุกคามแบบใหม่ ทุกรูปแบบ")
-            .unit(Unit.PERCENT)
-            .measureKind(MeasureKind.PERCENTAGE)
-            .direction(Direction.INCREASE)
-            .putTarget(y2565, Target.of(85))
-            .build())
-        .addIndicators(Indicator.builder()
-            .code("2")
-            .text("ร้อยละของครู บุคลากรทางการศึกษา ดำเนินการตามแนวทางในการจัดการภัยพิบัติ และภัยคุกคามทุกรูปแบบ ให้สามารถปรับตัวต่อโรคอุบัติใหม่และโรคอุบัติซ้ำ รองรับวิถีชีวิตใหม่ (New Normal)")
-            .unit(Unit.PERCENT)
-            .measureKind(MeasureKind.PERCENTAGE)
-            .direction(Direction.INCREASE)
-            .putTarget(y2565, Target.of(80))
-            .build())
-        .addIndicators(Indicator.builder()
-            .code("3")
-            .text("ร้อยละของสถานศึกษาที่มีแผน/มาตรการในการจัดการภัยพิบัติ ภัยคุกคามทุกรูปแบบ โรคอุบัติใหม่และโรคอุบัติซ้ำ รองรับวิถีชีวิตใหม่ (New Normal)")
-            .unit(Unit.PERCENT)
-            .measureKind(MeasureKind.PERCENTAGE)
-            .direction(Direction.INCREASE)
-            .putTarget(y2565, Target.of(80))
-            .build())
-        .addIndicators(Indicator.builder()
-            .code("4")
-            .text("ร้อยละของบุคลากรทางการศึกษา มีความรู้ ความเข้าใจ เรื่องการจדרะบบความปลอดภัยต่าง ๆ สามารถนำความรู้ไปถ่ายทอดสู่โรงเรียนได้")
-            .unit(Unit.PERCENT)
-            .measureKind(MeasureKind.PERCENTAGE)
-            .direction(Direction.INCREASE)
-            .putTarget(y2565, Target.of(80))
-            .build())
+        .addIndicators(percentFy2565("1.",
+            "ร้อยละของผู้เรียนที่เข้าร่วมกิจกรรมที่ส่งเสริมสนับสนุนในการสร้างภูมิคุ้มกันพร้อมรับมือการเปลี่ยนแปลงและภัยคุกคามแบบใหม่ ทุกรูปแบบ", 85))
+        .addIndicators(percentFy2565("2",
+            "ร้อยละของครู บุคลากรทางการศึกษา ดำเนินการตามแนวทางในการจัดการภัยพิบัติ และภัยคุกคามทุกรูปแบบ ให้สามารถปรับตัวต่อโรคอุบัติใหม่และโรคอุบัติซ้ำ รองรับวิถีชีวิตใหม่ (New Normal)", 80))
+        .addIndicators(percentFy2565("3",
+            "ร้อยละของสถานศึกษาที่มีแผน/มาตรการในการจัดการภัยพิบัติ ภัยคุกคามทุกรูปแบบ โรคอุบัติใหม่และโรคอุบัติซ้ำ รองรับวิถีชีวิตใหม่ (New Normal)", 80))
+        .addIndicators(percentFy2565("4",
+            "ร้อยละของบุคลากรทางการศึกษา มีความรู้ ความเข้าใจ เรื่องการจדרะบบความปลอดภัยต่าง ๆ สามารถนำความรู้ไปถ่ายทอดสู่โรงเรียนได้", 80))
+        .build();
+  }
+
+  /** A percentage indicator that should rise, with one FY2565 target: the shape of all four. */
+  static Indicator percentFy2565(String code, String text, long target) {
+    return Indicator.builder()
+        .code(code)
+        .text(text)
+        .unit(Unit.PERCENT)
+        .measureKind(MeasureKind.PERCENTAGE)
+        .direction(Direction.INCREASE)
+        .putTarget(FiscalYear.of(2565), Target.of(target))
         .build();
   }
 

@@ -52,7 +52,9 @@ public final class AlignmentMap {
   private final Map<String, Strategy> strategies;
   private final Map<String, PlanElement> strategyElements;
   private final Map<String, String> enclosingStrategy;
-  private final Map<String, Trace> traces;
+  /** Traces computed so far, by element path; filled on demand, safe for concurrent readers. */
+  private final Map<String, Trace> traces = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, PlanElement> elementsByPath;
 
   private AlignmentMap(StrategicPlan plan, Catalogue catalogue) {
     this.plan = plan;
@@ -95,11 +97,9 @@ public final class AlignmentMap {
     this.strategies = ss;
     this.strategyElements = se;
     this.enclosingStrategy = enclosing;
-    Map<String, Trace> ts = new HashMap<>();
-    for (PlanElement e : elements) {
-      ts.put(e.path(), computeTrace(e));
-    }
-    this.traces = ts;
+    Map<String, PlanElement> byPath = new HashMap<>();
+    elements.forEach(e -> byPath.put(e.path(), e));
+    this.elementsByPath = byPath;
   }
 
   private void addIndicators(List<PlanElement> es, Map<String, List<ResolvedLink>> ls, Map<String, String> enclosing,
@@ -260,7 +260,14 @@ public final class AlignmentMap {
    */
   public Trace trace(PlanElement element) {
     Trace known = traces.get(element.path());
-    return known != null && known.element().equals(element) ? known : computeTrace(element);
+    if (known != null && known.element().equals(element)) {
+      return known;
+    }
+    Trace computed = computeTrace(element);
+    if (element.equals(elementsByPath.get(element.path()))) {
+      traces.putIfAbsent(element.path(), computed);
+    }
+    return computed;
   }
 
   private Trace computeTrace(PlanElement element) {

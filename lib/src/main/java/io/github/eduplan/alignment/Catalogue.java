@@ -38,6 +38,15 @@ public final class Catalogue {
 
   private final Map<String, Framework> frameworks;
   private final Map<ItemKey, CatalogueItem> items;
+  /**
+   * Lookups already made: a national corpus repeats the same few hundred links millions of times.
+   * Bounded, so that a hostile plan with millions of distinct links cannot grow it without end.
+   */
+  private final Map<ResolveKey, ResolvedLink> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<ItemKey, List<CatalogueItem>> ancestry = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MEMO_LIMIT = 10_000;
+
+  private record ResolveKey(AlignmentLink link, FiscalYearRange period) {}
 
   private Catalogue(Map<String, Framework> frameworks, Map<ItemKey, CatalogueItem> items) {
     this.frameworks = frameworks;
@@ -315,7 +324,21 @@ public final class Catalogue {
    * @return what the lookup found, not null
    */
   public ResolvedLink resolve(AlignmentLink link, FiscalYearRange period) {
+    Objects.requireNonNull(link, "link");
     Objects.requireNonNull(period, "period");
+    ResolveKey key = new ResolveKey(link, period);
+    ResolvedLink known = resolved.get(key);
+    if (known != null) {
+      return known.link() == link ? known : new ResolvedLink(link, known.status(), known.item(), known.inForce());
+    }
+    ResolvedLink found = lookUp(link, period);
+    if (resolved.size() < MEMO_LIMIT) {
+      resolved.putIfAbsent(key, found);
+    }
+    return found;
+  }
+
+  private ResolvedLink lookUp(AlignmentLink link, FiscalYearRange period) {
     Optional<Framework> f = framework(link.framework());
     if (f.isEmpty()) {
       return new ResolvedLink(link, ResolvedLink.Status.UNKNOWN_FRAMEWORK, Optional.empty(), false);
@@ -363,6 +386,20 @@ public final class Catalogue {
    * @return the ancestors, without the item itself and without repeats, not null
    */
   public List<CatalogueItem> ancestors(CatalogueItem item) {
+    if (items.get(item.key()) == item) {
+      List<CatalogueItem> known = ancestry.get(item.key());
+      if (known == null) {
+        known = walkUp(item);
+        if (ancestry.size() < MEMO_LIMIT) {
+          ancestry.putIfAbsent(item.key(), known);
+        }
+      }
+      return known;
+    }
+    return walkUp(item);
+  }
+
+  private List<CatalogueItem> walkUp(CatalogueItem item) {
     List<CatalogueItem> out = new ArrayList<>();
     Set<ItemKey> seen = new HashSet<>();
     seen.add(item.key());

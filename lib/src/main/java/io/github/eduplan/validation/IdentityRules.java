@@ -38,6 +38,9 @@ final class IdentityRules {
   }
 
   static List<OfficeId> officesIn(String text) {
+    if (!text.contains("เขต")) {
+      return List.of();   // every office name has it; most texts do not, and the pattern is slow
+    }
     List<OfficeId> out = new ArrayList<>();
     Matcher m = OFFICE.matcher(text);
     while (m.find()) {

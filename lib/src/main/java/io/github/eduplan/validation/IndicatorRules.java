@@ -300,6 +300,9 @@ final class IndicatorRules {
 
   /** The one threshold written in an indicator's words, such as "ร้อยละ ๘๐ ขึ้นไป". */
   static Optional<Target> thresholdInWords(String text) {
+    if (text.chars().noneMatch(c -> (c >= '0' && c <= '9') || (c >= '๐' && c <= '๙'))) {
+      return Optional.empty();
+    }
     String arabic = ThaiDigits.toArabic(text);
     List<Target> found = new ArrayList<>();
     Matcher m = AT_LEAST_PHRASE.matcher(arabic);

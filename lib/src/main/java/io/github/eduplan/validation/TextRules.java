@@ -33,6 +33,11 @@ final class TextRules {
       String s = text[1];
       for (int i = 0; i < s.length(); ) {
         int cp = s.codePointAt(i);
+        if (cp < 0x0250 || (cp >= 0x0E00 && cp <= 0x0E7F)) {
+          // Latin (with its extensions), digits, ASCII punctuation and the Thai block: the common case.
+          i++;
+          continue;
+        }
         UnicodeScript script = UnicodeScript.of(cp);
         if (!EXPECTED.contains(script)) {
           context.at(text[0])
@@ -52,6 +57,9 @@ final class TextRules {
     int high = Math.max(plan.period().first().buddhistEraYear(), plan.period().last().buddhistEraYear())
         + YEARS_AHEAD;
     for (String[] text : IdentityRules.texts(plan)) {
+      if (!hasFourDigits(text[1])) {
+        continue;
+      }
       Matcher m = YEAR.matcher(text[1]);
       while (m.find()) {
         int year = Integer.parseInt(ThaiDigits.toArabic(m.group(2)));
@@ -64,6 +72,23 @@ final class TextRules {
         }
       }
     }
+  }
+
+  /** Whether a text has a run of exactly four digits: most texts have none, and the pattern is slow. */
+  private static boolean hasFourDigits(String s) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '๐' && c <= '๙')) {
+        run++;
+      } else {
+        if (run == 4) {
+          return true;
+        }
+        run = 0;
+      }
+    }
+    return run == 4;
   }
 
   private static String around(String s, int at) {
