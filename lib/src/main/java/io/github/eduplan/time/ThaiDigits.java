@@ -22,6 +22,9 @@ public final class ThaiDigits {
    * @return the text with Arabic digits, not null
    */
   public static String toArabic(CharSequence text) {
+    if (!containsThaiDigit(text)) {
+      return text.toString();
+    }
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

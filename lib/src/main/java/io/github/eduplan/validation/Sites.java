@@ -5,14 +5,36 @@ import io.github.eduplan.model.Indicator;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
 import io.github.eduplan.time.FiscalYear;
+import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** The plan's elements with their paths, in document order; iterative, so depth cannot overflow. */
+/**
+ * The plan's elements with their paths, in document order; iterative, so depth cannot overflow.
+ * Most rules walk the same indicators and guidelines, so the lists of the plan being validated are
+ * kept per thread (weakly, by the plan's identity) instead of being rebuilt by every rule.
+ */
 final class Sites {
   private Sites() {}
+
+  /** The lists of one plan. */
+  private record Walked(StrategicPlan plan, List<IndicatorSite> indicators, List<IndicatorSite> top,
+      List<GuidelineSite> guidelines) {}
+
+  private static final ThreadLocal<WeakReference<Walked>> LAST = new ThreadLocal<>();
+
+  private static Walked walked(StrategicPlan plan) {
+    WeakReference<Walked> ref = LAST.get();
+    Walked w = ref == null ? null : ref.get();
+    if (w == null || w.plan() != plan) {
+      List<IndicatorSite> all = walkIndicators(plan);
+      w = new Walked(plan, all, all.stream().filter(site -> !site.component()).toList(), walkGuidelines(plan));
+      LAST.set(new WeakReference<>(w));
+    }
+    return w;
+  }
 
   /** An indicator, top level or component, with its path and strategy. */
   record IndicatorSite(String path, Indicator indicator, Strategy strategy, int strategyIndex,
@@ -26,6 +48,18 @@ final class Sites {
   record GuidelineSite(String path, Guideline guideline, int depth, String parentPath, int strategy) {}
 
   static List<IndicatorSite> indicators(StrategicPlan plan) {
+    return walked(plan).indicators();
+  }
+
+  static List<IndicatorSite> topIndicators(StrategicPlan plan) {
+    return walked(plan).top();
+  }
+
+  static List<GuidelineSite> guidelines(StrategicPlan plan) {
+    return walked(plan).guidelines();
+  }
+
+  private static List<IndicatorSite> walkIndicators(StrategicPlan plan) {
     List<IndicatorSite> out = new ArrayList<>();
     for (int s = 0; s < plan.strategies().size(); s++) {
       Strategy strategy = plan.strategies().get(s);
@@ -44,20 +78,10 @@ final class Sites {
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
-  static List<IndicatorSite> topIndicators(StrategicPlan plan) {
-    List<IndicatorSite> out = new ArrayList<>();
-    for (IndicatorSite site : indicators(plan)) {
-      if (!site.component()) {
-        out.add(site);
-      }
-    }
-    return out;
-  }
-
-  static List<GuidelineSite> guidelines(StrategicPlan plan) {
+  private static List<GuidelineSite> walkGuidelines(StrategicPlan plan) {
     List<GuidelineSite> out = new ArrayList<>();
     for (int s = 0; s < plan.strategies().size(); s++) {
       List<Guideline> top = plan.strategies().get(s).guidelines();
@@ -76,6 +100,6 @@ final class Sites {
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 }

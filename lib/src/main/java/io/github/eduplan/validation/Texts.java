@@ -1,21 +1,30 @@
 package io.github.eduplan.validation;
 
-import io.github.eduplan.time.ThaiDigits;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How rules compare what plans write: digits unified, white space ignored; never shown to users. */
 final class Texts {
-  private static final Pattern WHITE = Pattern.compile("\\s+");
   private static final Pattern LAST_NUMBER = Pattern.compile("(\\d{1,9})\\D*$");
 
   private Texts() {}
 
   /** Text for comparison: Thai digits as Arabic, no white space (line wraps put spaces in words). */
   static String key(String text) {
-    return WHITE.matcher(ThaiDigits.toArabic(text)).replaceAll("").toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        continue;   // the white space of the regular expression class \s
+      }
+      if (c >= '\u0E50' && c <= '\u0E59') {
+        sb.append((char) ('0' + (c - '\u0E50')));
+      } else {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
   }
 
   /** A number for comparison: "๑.", "1", " 1 " all give "1". */
