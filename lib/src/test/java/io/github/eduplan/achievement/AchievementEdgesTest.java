@@ -125,4 +125,48 @@ class AchievementEdgesTest {
     assertEquals(Trajectory.Status.OFF_TRACK, below.status());
     assertFalse(below.isOnTrack());
   }
+
+  @Test
+  void keysOrderByStrategyThenCodeThenOccurrence() {
+    assertTrue(IndicatorKey.of("1", "2").compareTo(IndicatorKey.of("2", "1")) < 0);
+    assertTrue(IndicatorKey.of("1", "1.2").compareTo(IndicatorKey.of("1", "1.1")) > 0);
+    assertTrue(IndicatorKey.of("1", "1", 1).compareTo(IndicatorKey.of("1", "1", 2)) < 0);
+    assertTrue(IndicatorKey.of("1", "1", 2).compareTo(IndicatorKey.of("1", "1", 1)) > 0);
+    assertEquals(0, IndicatorKey.of("1", "1").compareTo(IndicatorKey.of("1", "1")));
+  }
+
+  @Test
+  void countsCannotBeNegative() {
+    FiscalYear y = FiscalYear.of(2565);
+    IllegalArgumentException numerator = assertThrows(IllegalArgumentException.class,
+        () -> ActualResult.ofCounts(KEY, y, -1, 10));
+    assertTrue(numerator.getMessage().contains("numerator"), numerator.getMessage());
+    IllegalArgumentException denominator = assertThrows(IllegalArgumentException.class,
+        () -> ActualResult.ofCounts(KEY, y, 1, -10));
+    assertTrue(denominator.getMessage().contains("denominator"), denominator.getMessage());
+  }
+
+  @Test
+  void aUnitGivingOneResultTwiceIsNamedWithTheQuarter() {
+    FiscalYear y = FiscalYear.of(2565);
+    ActualResult q1 = ActualResult.builder().indicator(KEY).year(y).quarter(Quarter.Q1)
+        .status(ResultStatus.REPORTED).value(IndicatorValue.number(1)).build();
+    IllegalArgumentException quarter = assertThrows(IllegalArgumentException.class,
+        () -> ActualResults.ofUnit("โรงเรียนบ้านแม่ระมาด", q1, q1));
+    assertTrue(quarter.getMessage().contains(" of โรงเรียนบ้านแม่ระมาด"), quarter.getMessage());
+    assertTrue(quarter.getMessage().endsWith("2565 Q1"), quarter.getMessage());
+    ActualResult year = ActualResult.of(KEY, y, IndicatorValue.number(1));
+    IllegalArgumentException whole = assertThrows(IllegalArgumentException.class, () -> ActualResults.of(year, year));
+    assertTrue(whole.getMessage().endsWith("2565 (whole year)"), whole.getMessage());
+    assertFalse(whole.getMessage().contains(" of "), whole.getMessage());
+  }
+
+  @Test
+  void aNegativeWeightIsRefusedNamingTheIndicator() {
+    FiscalYear y = FiscalYear.of(2565);
+    IndicatorAchievement a = assess(score().putTarget(y, Target.of(10)).build(), y, "5");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CALC.rollUp(RollUpScope.PLAN,
+        Optional.empty(), java.util.List.of(a), java.util.Map.of(KEY, dec("-1"))));
+    assertTrue(e.getMessage().contains("-1"), e.getMessage());
+  }
 }
