@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,6 +118,7 @@ class ConcurrencyTest {
   }
 
   @Test
+  @Tag("concurrency")
   void sharedCatalogueMapsValidatorAndCalculatorAnswerSixteenThreadsAsTheyAnswerOne() throws Exception {
     List<Scenario> scenarios = new ArrayList<>();
     qt().withFixedSeed(8_2569L).withExamples(SCENARIOS).forAll(AchievementGenerators.scenarios())

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -59,6 +60,7 @@ class ValidatorPropertiesTest {
   }
 
   @Test
+  @Tag("concurrency")
   void sixteenThreadsSharingOneValidatorGetTheReportsOneThreadGets() throws Exception {
     List<StrategicPlan> plans = new ArrayList<>();
     Gen<StrategicPlan> gen = ModelGenerators.plans().mix(ValidationGenerators.brokenPlans(), 30);
