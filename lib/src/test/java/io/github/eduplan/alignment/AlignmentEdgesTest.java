@@ -40,7 +40,9 @@ class AlignmentEdgesTest {
         .titleThai("ข้อ " + number).parent(parent).source(SOURCE).build();
   }
 
-  static final Catalogue CATALOGUE = Catalogue.of(
+  // Built for each test, not once per class: PIT runs many mutants in one JVM, and a map built
+  // before a mutant is installed would not show it.
+  final Catalogue catalogue = Catalogue.of(
       List.of(
           Framework.builder().id("national").titleThai("ชาติ").level(PlanLevel.of(1))
               .addEditions(edition("national", "1", 2561, 2580)).build(),
@@ -60,14 +62,14 @@ class AlignmentEdgesTest {
     return Indicator.builder().code(code).text(text).measureKind(MeasureKind.QUANTITY).direction(Direction.INCREASE);
   }
 
-  static final Project FIRST = Project.builder().number("1").title("โครงการแรก").budget(Baht.of(100)).strategy("2")
+  final Project first = Project.builder().number("1").title("โครงการแรก").budget(Baht.of(100)).strategy("2")
       .addAlignment(AlignmentLink.builder().framework("policy").edition("old").item("9")
           .evidence(AlignmentEvidence.MATRIX).build())
       .build();
-  static final Project SECOND = Project.builder().number("2").title("โครงการที่สอง").budget(Baht.of(50))
+  final Project second = Project.builder().number("2").title("โครงการที่สอง").budget(Baht.of(50))
       .addAlignment(AlignmentLink.matrix("policy", "2")).build();
 
-  static final StrategicPlan PLAN = StrategicPlan.builder()
+  final StrategicPlan plan = StrategicPlan.builder()
       .office(Office.builder().name("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต 1").build())
       .kind(PlanKind.ACTION_PLAN).period(FiscalYearRange.of(2565, 2566))
       .addGoals(Goal.builder().number("1").text("เป้าหมายของแผน").build())
@@ -78,18 +80,18 @@ class AlignmentEdgesTest {
               .addComponents(indicator("1.1", "ตัวชี้วัดย่อย").build()).build())
           .build())
       .addStrategies(Strategy.builder().number("2").title("กลยุทธ์สอง").build())
-      .addProjects(FIRST, SECOND)
+      .addProjects(first, second)
       .build();
 
-  static final AlignmentMap MAP = AlignmentMap.of(PLAN, CATALOGUE);
+  final AlignmentMap map = AlignmentMap.of(plan, catalogue);
 
-  static PlanElement at(String path) {
-    return MAP.elements().stream().filter(e -> e.path().equals(path)).findFirst().orElseThrow();
+  PlanElement at(String path) {
+    return map.elements().stream().filter(e -> e.path().equals(path)).findFirst().orElseThrow();
   }
 
   @Test
   void everyGoalStrategyIndicatorComponentAndProjectIsAnElementInPlanOrder() {
-    List<String> paths = MAP.elements().stream().map(PlanElement::path).collect(Collectors.toList());
+    List<String> paths = map.elements().stream().map(PlanElement::path).collect(Collectors.toList());
     assertEquals(List.of("$", "$.goals[0]", "$.strategies[0]", "$.strategies[0].goals[0]",
         "$.strategies[0].indicators[0]", "$.strategies[0].indicators[0].components[0]", "$.strategies[1]",
         "$.projects[0]", "$.projects[1]"), paths);
@@ -98,52 +100,52 @@ class AlignmentEdgesTest {
 
   @Test
   void goalsAndIndicatorsBelongToTheStrategyThatHoldsThem() {
-    PlanElement first = at("$.strategies[0]");
-    assertEquals(List.of(first), MAP.strategiesOf(at("$.strategies[0].goals[0]")));
-    assertEquals(List.of(first), MAP.strategiesOf(at("$.strategies[0].indicators[0].components[0]")));
-    assertEquals(List.of(), MAP.strategiesOf(at("$.goals[0]")));
+    PlanElement strategy = at("$.strategies[0]");
+    assertEquals(List.of(strategy), map.strategiesOf(at("$.strategies[0].goals[0]")));
+    assertEquals(List.of(strategy), map.strategiesOf(at("$.strategies[0].indicators[0].components[0]")));
+    assertEquals(List.of(), map.strategiesOf(at("$.goals[0]")));
   }
 
   @Test
   void aProjectBelongsToTheStrategyItsStrategyAttributeNames() {
-    assertEquals(List.of(at("$.strategies[1]")), MAP.strategiesOf(at("$.projects[0]")));
-    assertEquals(List.of(), MAP.strategiesOf(at("$.projects[1]")));
+    assertEquals(List.of(at("$.strategies[1]")), map.strategiesOf(at("$.projects[0]")));
+    assertEquals(List.of(), map.strategiesOf(at("$.projects[1]")));
   }
 
   @Test
   void aProjectIsFoundByIdentityOrByEqualityAndAStrangerIsNot() {
-    assertEquals("$.projects[1]", MAP.element(SECOND).orElseThrow().path());
-    assertEquals("$.projects[1]", MAP.element(Project.builder().from(SECOND).build()).orElseThrow().path());
-    assertEquals(Optional.empty(), MAP.element(Project.builder().from(SECOND).number("3").build()));
+    assertEquals("$.projects[1]", map.element(second).orElseThrow().path());
+    assertEquals("$.projects[1]", map.element(Project.builder().from(second).build()).orElseThrow().path());
+    assertEquals(Optional.empty(), map.element(Project.builder().from(second).number("3").build()));
   }
 
   @Test
   void relevantItemsAreThoseOfEditionsInForceOrLinkedTo() {
-    Set<String> numbers = MAP.relevantItems("policy").stream().map(i -> i.edition() + "/" + i.number())
+    Set<String> numbers = map.relevantItems("policy").stream().map(i -> i.edition() + "/" + i.number())
         .collect(Collectors.toSet());
     assertEquals(Set.of("new/1", "new/1.1", "new/2", "old/9"), numbers);
-    assertEquals(List.of(), MAP.relevantItems("nothing"));
+    assertEquals(List.of(), map.relevantItems("nothing"));
   }
 
   @Test
   void aTopItemIsOneWithoutAParentInItsOwnFramework() {
-    Set<String> tops = MAP.budgetByItem("policy").rows().stream().map(BudgetTable.Row::key).collect(Collectors.toSet());
+    Set<String> tops = map.budgetByItem("policy").rows().stream().map(BudgetTable.Row::key).collect(Collectors.toSet());
     assertTrue(tops.containsAll(Set.of("1", "2", "9")), tops.toString());
     assertFalse(tops.contains("1.1"), tops.toString());
   }
 
   @Test
   void unlinkedLooksOnlyAtTheKindsAsked() {
-    List<PlanElement> projects = MAP.unlinked(Set.of(ElementKind.PROJECT));
+    List<PlanElement> projects = map.unlinked(Set.of(ElementKind.PROJECT));
     assertEquals(List.of(), projects);
-    List<PlanElement> strategies = MAP.unlinked(Set.of(ElementKind.STRATEGY));
+    List<PlanElement> strategies = map.unlinked(Set.of(ElementKind.STRATEGY));
     assertEquals(List.of(at("$.strategies[1]")), strategies);
   }
 
   @Test
   void aTraceOfAnElementTheMapDoesNotHoldIsWorkedOut() {
     PlanElement stranger = new PlanElement(ElementKind.PROJECT, "$.projects[9]", Optional.of("9"), "ไม่มีในแผน");
-    Trace t = MAP.trace(stranger);
+    Trace t = map.trace(stranger);
     assertEquals(stranger, t.element());
     assertEquals(List.of(), t.paths());
   }
@@ -160,26 +162,26 @@ class AlignmentEdgesTest {
 
   @Test
   void anEditionNamedByTheLastYearOfTheCalendarIsFound() {
-    assertEquals("last", CATALOGUE.edition("policy", "2999").orElseThrow().id());
-    assertEquals("last", CATALOGUE.edition("policy", "๒๙๙๐").orElseThrow().id());
-    assertEquals("new", CATALOGUE.edition("policy", "2565").orElseThrow().id());
-    assertEquals(Optional.empty(), CATALOGUE.edition("policy", "3000"));
+    assertEquals("last", catalogue.edition("policy", "2999").orElseThrow().id());
+    assertEquals("last", catalogue.edition("policy", "๒๙๙๐").orElseThrow().id());
+    assertEquals("new", catalogue.edition("policy", "2565").orElseThrow().id());
+    assertEquals(Optional.empty(), catalogue.edition("policy", "3000"));
   }
 
   @Test
   void onlyALinkToAnItemTheCatalogueHasIsFound() {
-    assertTrue(CATALOGUE.resolve(AlignmentLink.matrix("policy", "1.1"), PLAN.period()).isFound());
-    assertFalse(CATALOGUE.resolve(AlignmentLink.matrix("policy", "8"), PLAN.period()).isFound());
-    assertFalse(CATALOGUE.resolve(AlignmentLink.matrix("elsewhere", "1"), PLAN.period()).isFound());
+    assertTrue(catalogue.resolve(AlignmentLink.matrix("policy", "1.1"), plan.period()).isFound());
+    assertFalse(catalogue.resolve(AlignmentLink.matrix("policy", "8"), plan.period()).isFound());
+    assertFalse(catalogue.resolve(AlignmentLink.matrix("elsewhere", "1"), plan.period()).isFound());
   }
 
   @Test
   void cataloguesWithDifferentItemsAreNotEqual() {
-    Catalogue fewer = Catalogue.of(CATALOGUE.frameworks(), CATALOGUE.items().subList(0, 3));
-    assertNotEquals(CATALOGUE, fewer);
-    assertNotEquals(CATALOGUE, Catalogue.empty());
-    assertEquals(CATALOGUE, Catalogue.of(CATALOGUE.frameworks(), CATALOGUE.items()));
-    assertEquals(CATALOGUE.hashCode(), Catalogue.of(CATALOGUE.frameworks(), CATALOGUE.items()).hashCode());
+    Catalogue fewer = Catalogue.of(catalogue.frameworks(), catalogue.items().subList(0, 3));
+    assertNotEquals(catalogue, fewer);
+    assertNotEquals(catalogue, Catalogue.empty());
+    assertEquals(catalogue, Catalogue.of(catalogue.frameworks(), catalogue.items()));
+    assertEquals(catalogue.hashCode(), Catalogue.of(catalogue.frameworks(), catalogue.items()).hashCode());
   }
 
   @Test
