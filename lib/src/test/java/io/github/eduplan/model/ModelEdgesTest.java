@@ -54,6 +54,7 @@ class ModelEdgesTest {
     assertEquals(0, two.compareTo(IndicatorValue.number("2.00")));
     assertNotEquals(two, IndicatorValue.number("2.00"));
     assertEquals(two.hashCode(), IndicatorValue.number(2).hashCode());
+    assertNotEquals(two.hashCode(), IndicatorValue.number(3).hashCode());
   }
 
   @Test
