@@ -48,7 +48,8 @@ class AlignmentEdgesTest {
               .addEditions(edition("national", "1", 2561, 2580)).build(),
           Framework.builder().id("policy").titleThai("นโยบาย").level(PlanLevel.of(2))
               .addEditions(edition("policy", "old", 2560, 2564), edition("policy", "new", 2565, 2569),
-                  edition("policy", "next", 2570, 2574), edition("policy", "last", 2990, 2999)).build()),
+                  edition("policy", "next", 2570, 2574), edition("policy", "last", 2990, 2999),
+                  edition("policy", "first", 2400, 2401)).build()),
       List.of(
           item("national", "1", 1, "3", Optional.empty()),
           item("policy", "new", 2, "1", Optional.empty()),
@@ -161,11 +162,13 @@ class AlignmentEdgesTest {
   }
 
   @Test
-  void anEditionNamedByTheLastYearOfTheCalendarIsFound() {
+  void anEditionNamedByTheFirstOrLastYearOfTheCalendarIsFound() {
     assertEquals("last", catalogue.edition("policy", "2999").orElseThrow().id());
     assertEquals("last", catalogue.edition("policy", "๒๙๙๐").orElseThrow().id());
     assertEquals("new", catalogue.edition("policy", "2565").orElseThrow().id());
+    assertEquals("first", catalogue.edition("policy", "2400").orElseThrow().id());
     assertEquals(Optional.empty(), catalogue.edition("policy", "3000"));
+    assertEquals(Optional.empty(), catalogue.edition("policy", "2399"));
   }
 
   @Test
