@@ -169,4 +169,14 @@ class AchievementEdgesTest {
         Optional.empty(), java.util.List.of(a), java.util.Map.of(KEY, dec("-1"))));
     assertTrue(e.getMessage().contains("-1"), e.getMessage());
   }
+
+  @Test
+  void aPrecisionOrBandsBuiltWithoutSettingsHaveTheDocumentedDefaults() {
+    Precision precision = Precision.builder().build();
+    assertEquals(2, precision.scale());
+    assertEquals(RoundingMode.HALF_UP, precision.roundingMode());
+    StatusBands bands = StatusBands.builder().build();
+    assertEquals(0, bands.metAt().compareTo(dec("100")));
+    assertEquals(0, bands.nearlyAt().compareTo(dec("80")));
+  }
 }
