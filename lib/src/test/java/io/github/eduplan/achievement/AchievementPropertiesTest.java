@@ -16,6 +16,7 @@ import io.github.eduplan.model.Project;
 import io.github.eduplan.model.Target;
 import io.github.eduplan.testsupport.AchievementGenerators;
 import io.github.eduplan.testsupport.AchievementGenerators.Scenario;
+import io.github.eduplan.testsupport.Examples;
 import io.github.eduplan.testsupport.ModelGenerators;
 import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.Quarter;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class AchievementPropertiesTest {
-  static final int EXAMPLES = 1000;
+  static final int EXAMPLES = Examples.upTo(1000);
   static final AchievementCalculator CALC = AchievementCalculator.of();
   static final FiscalYear FY2565 = FiscalYear.of(2565);
   static final IndicatorKey KEY = IndicatorKey.of("1", "1");
@@ -84,7 +85,8 @@ class AchievementPropertiesTest {
         NotAssessableReason.NO_RESULT, NotAssessableReason.NO_TARGET, NotAssessableReason.TARGET_NOT_AVAILABLE,
         NotAssessableReason.NOT_YET_DUE, NotAssessableReason.KIND_MISMATCH, NotAssessableReason.NOT_MEASURABLE,
         NotAssessableReason.ZERO_DENOMINATOR)) {
-      assertTrue(seen.getOrDefault(expected, 0) > 10, expected + " seen " + seen);
+      // At least one in a hundred scenarios: more than 10 in a normal build's 1,000.
+      assertTrue(seen.getOrDefault(expected, 0) > EXAMPLES / 100, expected + " seen " + seen);
     }
     int assessable = seen.get(Outcome.MET) + seen.get(Outcome.NOT_MET);
     assertTrue(assessable * 5 > seen.get(Outcome.NOT_ASSESSABLE), "too few assessable: " + seen);

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class SharedCalculatorTest {
@@ -35,6 +36,7 @@ class SharedCalculatorTest {
   }
 
   @Test
+  @Tag("concurrency")
   void oneCalculatorSharedBySixteenThreadsGivesTheSameResultsAsOneThread() throws Exception {
     List<Scenario> scenarios = new ArrayList<>();
     qt().withFixedSeed(20_565L).withExamples(100).forAll(AchievementGenerators.scenarios())

@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.testsupport.AlignmentGenerators;
+import io.github.eduplan.testsupport.Examples;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +24,7 @@ class AlignmentPropertiesTest {
 
   @Test
   void coverageTotalsEqualTheBudgetOfTheLinkedProjects() {
-    qt().withExamples(1000).forAll(AlignmentGenerators.cases()).checkAssert(c -> {
+    qt().withExamples(Examples.upTo(1000)).forAll(AlignmentGenerators.cases()).checkAssert(c -> {
       AlignmentMap map = c.map();
       for (Framework f : c.catalogue().frameworks()) {
         BudgetTable table = map.budgetByItem(f.id());
@@ -57,7 +58,7 @@ class AlignmentPropertiesTest {
 
   @Test
   void traceIsAcyclicAndEndsOnAnyCatalogue() {
-    qt().withExamples(1000).forAll(AlignmentGenerators.cases()).checkAssert(c -> {
+    qt().withExamples(Examples.upTo(1000)).forAll(AlignmentGenerators.cases()).checkAssert(c -> {
       AlignmentMap map = c.map();
       int size = c.catalogue().items().size();
       for (PlanElement e : map.elements()) {
@@ -88,7 +89,7 @@ class AlignmentPropertiesTest {
 
   @Test
   void ancestorsNeverRepeatNorIncludeTheItem() {
-    qt().withExamples(1000).forAll(AlignmentGenerators.catalogues()).checkAssert(catalogue -> {
+    qt().withExamples(Examples.upTo(1000)).forAll(AlignmentGenerators.catalogues()).checkAssert(catalogue -> {
       for (CatalogueItem item : catalogue.items()) {
         List<CatalogueItem> up = catalogue.ancestors(item);
         Set<ItemKey> keys = new HashSet<>();
@@ -100,7 +101,7 @@ class AlignmentPropertiesTest {
 
   @Test
   void catalogueJsonReadsBackWhatItWrites() {
-    qt().withExamples(1000).forAll(AlignmentGenerators.catalogues()).checkAssert(catalogue -> {
+    qt().withExamples(Examples.upTo(1000)).forAll(AlignmentGenerators.catalogues()).checkAssert(catalogue -> {
       assertEquals(catalogue, CatalogueJson.read(CatalogueJson.write(catalogue)));
       assertEquals(catalogue, catalogue.merge(catalogue));
       assertEquals(catalogue, Catalogue.empty().merge(catalogue));
@@ -109,7 +110,7 @@ class AlignmentPropertiesTest {
 
   @Test
   void everyElementInACoverageColumnSupportsSomeRow() {
-    qt().withExamples(1000).forAll(AlignmentGenerators.cases()).checkAssert(c -> {
+    qt().withExamples(Examples.upTo(1000)).forAll(AlignmentGenerators.cases()).checkAssert(c -> {
       AlignmentMap map = c.map();
       for (Framework f : c.catalogue().frameworks()) {
         CoverageMatrix m = map.coverage(f.id());

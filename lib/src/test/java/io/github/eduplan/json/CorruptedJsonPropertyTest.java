@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.testsupport.CorruptedJsonGenerators;
+import io.github.eduplan.testsupport.Examples;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class CorruptedJsonPropertyTest {
   @Test
   void aCorruptedDocumentGivesAPlanOrOnePlanFormatExceptionAndNothingElse() {
-    qt().withExamples(1500).forAll(CorruptedJsonGenerators.corruptedPlans())
+    qt().withExamples(Examples.upTo(1500)).forAll(CorruptedJsonGenerators.corruptedPlans())
         .checkAssert(corrupted -> {
           byte[] bytes = corrupted.bytes();
           String fromBytes = outcome(() -> PlanJson.strict().read(new ByteArrayInputStream(bytes)));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.testsupport.Examples;
 import io.github.eduplan.testsupport.ModelGenerators;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,13 +18,13 @@ class PlanJsonRoundTripTest {
 
   @Test
   void readOfWriteEqualsEveryGeneratedPlan() {
-    qt().withExamples(1000).forAll(ModelGenerators.plans())
+    qt().withExamples(Examples.upTo(1000)).forAll(ModelGenerators.plans())
         .checkAssert(plan -> assertEquals(plan, json.read(json.write(plan))));
   }
 
   @Test
   void writingTwiceGivesTheSameBytes() {
-    qt().withExamples(300).forAll(ModelGenerators.plans()).checkAssert(plan -> {
+    qt().withExamples(Examples.upTo(300)).forAll(ModelGenerators.plans()).checkAssert(plan -> {
       String once = json.write(plan);
       assertEquals(once, json.write(json.read(once)));
     });
@@ -31,7 +32,7 @@ class PlanJsonRoundTripTest {
 
   @Test
   void streamsKeepThaiTextByteForByte() throws IOException {
-    qt().withExamples(200).forAll(ModelGenerators.plans()).checkAssert(plan -> {
+    qt().withExamples(Examples.upTo(200)).forAll(ModelGenerators.plans()).checkAssert(plan -> {
       try {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         json.write(plan, out);

@@ -16,6 +16,7 @@ import io.github.eduplan.model.Project;
 import io.github.eduplan.model.QuarterlyBudget;
 import io.github.eduplan.model.Target;
 import io.github.eduplan.model.Unit;
+import io.github.eduplan.testsupport.Examples;
 import io.github.eduplan.testsupport.TableGenerators;
 import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.Quarter;
@@ -136,7 +137,7 @@ class TablesTest {
 
   @Test
   void indicatorTablesRoundTrip() {
-    qt().withExamples(1000).forAll(TableGenerators.indicatorTables()).checkAssert(table -> {
+    qt().withExamples(Examples.upTo(1000)).forAll(TableGenerators.indicatorTables()).checkAssert(table -> {
       try {
         assertEquals(table, IndicatorTable.read(new StringReader(write(table::write)), Direction.DECREASE));
       } catch (IOException e) {
@@ -147,7 +148,7 @@ class TablesTest {
 
   @Test
   void projectBudgetTablesRoundTrip() {
-    qt().withExamples(1000).forAll(TableGenerators.projectBudgetTables()).checkAssert(table -> {
+    qt().withExamples(Examples.upTo(1000)).forAll(TableGenerators.projectBudgetTables()).checkAssert(table -> {
       try {
         assertEquals(table, ProjectBudgetTable.read(new StringReader(write(table::write))));
       } catch (IOException e) {

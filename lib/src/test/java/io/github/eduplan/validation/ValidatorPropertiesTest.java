@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.testsupport.Examples;
 import io.github.eduplan.testsupport.ModelGenerators;
 import io.github.eduplan.testsupport.ValidationGenerators;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -33,23 +35,23 @@ class ValidatorPropertiesTest {
 
   @Test
   void everyRuleFinishesOnEveryPlanTheModelAccepts() {
-    qt().withExamples(1000).forAll(ModelGenerators.plans()).checkAssert(ValidatorPropertiesTest::total);
+    qt().withExamples(Examples.upTo(1000)).forAll(ModelGenerators.plans()).checkAssert(ValidatorPropertiesTest::total);
   }
 
   @Test
   void everyRuleFinishesOnPlansPushedToTheModelsLimits() {
-    qt().withExamples(1000).forAll(ValidationGenerators.brokenPlans()).checkAssert(ValidatorPropertiesTest::total);
+    qt().withExamples(Examples.upTo(1000)).forAll(ValidationGenerators.brokenPlans()).checkAssert(ValidatorPropertiesTest::total);
   }
 
   @Test
   void aPlanBuiltToSatisfyEveryRuleGetsNoFinding() {
-    qt().withExamples(1000).forAll(ValidationGenerators.cleanPlans()).checkAssert(plan ->
+    qt().withExamples(Examples.upTo(1000)).forAll(ValidationGenerators.cleanPlans()).checkAssert(plan ->
         assertEquals(List.of(), VALIDATOR.validate(plan).findings(), () -> plan.toString()));
   }
 
   @Test
   void validatingTwiceOrACopyGivesTheSameReport() {
-    qt().withExamples(1000).forAll(ModelGenerators.plans()).checkAssert(plan -> {
+    qt().withExamples(Examples.upTo(1000)).forAll(ModelGenerators.plans()).checkAssert(plan -> {
       ValidationReport first = VALIDATOR.validate(plan);
       assertEquals(first, VALIDATOR.validate(plan));
       assertEquals(first, VALIDATOR.validate(StrategicPlan.builder().from(plan).build()));
@@ -58,10 +60,11 @@ class ValidatorPropertiesTest {
   }
 
   @Test
+  @Tag("concurrency")
   void sixteenThreadsSharingOneValidatorGetTheReportsOneThreadGets() throws Exception {
     List<StrategicPlan> plans = new ArrayList<>();
     Gen<StrategicPlan> gen = ModelGenerators.plans().mix(ValidationGenerators.brokenPlans(), 30);
-    qt().withExamples(200).forAll(gen).checkAssert(plans::add);
+    qt().withExamples(Examples.upTo(200)).forAll(gen).checkAssert(plans::add);
     List<ValidationReport> expected = new ArrayList<>();
     for (StrategicPlan plan : plans) {
       expected.add(VALIDATOR.validate(plan));
