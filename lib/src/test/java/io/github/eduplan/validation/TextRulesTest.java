@@ -62,4 +62,20 @@ class TextRulesTest {
         "ตามพระราชบัญญัติการศึกษาแห่งชาติ พ.ศ. 2542 และยุทธศาสตร์ชาติ พ.ศ. 2561 - 2580 ภายในปี 2585",
         "ห้องเรียน 2565 ห้อง")));
   }
+
+  @Test
+  void yearsInsideATextAndAtTheLimitsAreJudgedByTheirValue() {
+    assertEquals(1, textFindings(plan("ตั้งแต่ พ.ศ. 2309 เป็นต้นมา", "โครงการ")).size(), "2309 is before 2400");
+    assertEquals(1, textFindings(plan("ภายในปี ๒๖๙๐ ของแผน", "โครงการ")).size(), "2690 in Thai digits, mid-text");
+    assertEquals(1, textFindings(plan("ภายในปี 2586 ของแผน", "โครงการ")).size(), "21 years after 2565");
+    assertEquals(1, textFindings(plan("ตั้งแต่ปี 2399 ของแผน", "โครงการ")).size(), "one year before 2400");
+    assertEquals(List.of(), textFindings(plan("ภายในปี 2585 และ พ.ศ. 2400 ของแผน", "โครงการ")),
+        "exactly 20 years after the plan, and 2400, are allowed");
+  }
+
+  @Test
+  void comparisonKeysUnifyEveryThaiDigitAndDropWhiteSpace() {
+    assertEquals("ร้อยละ0123456789abc", Texts.key("ร้อยละ ๐๑๒๓๔๕๖๗๘๙\tA B\nC"));
+    assertEquals("/:", Texts.key("/:"), "the characters either side of the digits stay as they are");
+  }
 }
