@@ -1,12 +1,10 @@
 package io.github.eduplan.alignment;
 
-import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.validation.FindingMessages;
 import io.github.eduplan.validation.PlanValidator;
 import io.github.eduplan.validation.RuleContext;
 import io.github.eduplan.validation.Severity;
 import io.github.eduplan.validation.ValidationRule;
-import java.lang.ref.WeakReference;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +25,7 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>The four rules of one {@link #all} call share the plan's {@link AlignmentMap}, built once per
- * plan and thread. The rules are immutable and thread-safe; their messages are in Thai and English.
+ * validation ({@link RuleContext#shared}). The rules are immutable and thread-safe; their messages are in Thai and English.
  */
 public final class AlignmentRules {
   /** A link names a framework, edition or item the catalogue does not have. */
@@ -52,50 +50,26 @@ public final class AlignmentRules {
    */
   public static List<ValidationRule> all(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    MapCache maps = new MapCache(catalogue);
+    Object mapKey = new Object();   // the four rules of this call share one map per validation
     return List.of(
         rule(ALIGNMENT_ITEM_UNKNOWN, Severity.ERROR,
             "A link names a framework, edition or item the catalogue does not have.",
-            maps, AlignmentRules::unknownItems),
+            catalogue, mapKey, AlignmentRules::unknownItems),
         rule(ALIGNMENT_EDITION_NOT_IN_FORCE, Severity.WARNING,
             "A link names an edition that is not in force in any of the plan's fiscal years.",
-            maps, AlignmentRules::editionsNotInForce),
+            catalogue, mapKey, AlignmentRules::editionsNotInForce),
         rule(ALIGNMENT_DISAGREES_WITH_STRATEGY, Severity.WARNING,
             "A project links items of a framework that its strategy also links, but none of the same items.",
-            maps, AlignmentRules::disagreements),
+            catalogue, mapKey, AlignmentRules::disagreements),
         rule(ALIGNMENT_LEVEL_MISSING, Severity.WARNING,
             "A strategy or project reaches no item of a plan level that the plan claims.",
-            maps, AlignmentRules::missingLevels));
+            catalogue, mapKey, AlignmentRules::missingLevels));
   }
 
-  private static ValidationRule rule(String code, Severity severity, String description, MapCache maps,
-      BiConsumer<AlignmentMap, RuleContext> check) {
+  private static ValidationRule rule(String code, Severity severity, String description, Catalogue catalogue,
+      Object mapKey, BiConsumer<AlignmentMap, RuleContext> check) {
     return ValidationRule.of(code, severity, description, MESSAGES,
-        (plan, context) -> check.accept(maps.of(plan), context));
-  }
-
-  /**
-   * The alignment map of the plan being validated, built once for the four rules rather than once
-   * each: per thread, the last plan's map, held weakly so that nothing outlives its validation.
-   * Rebuilding when the reference was cleared changes no result.
-   */
-  private static final class MapCache {
-    private final Catalogue catalogue;
-    private final ThreadLocal<WeakReference<AlignmentMap>> last = new ThreadLocal<>();
-
-    MapCache(Catalogue catalogue) {
-      this.catalogue = catalogue;
-    }
-
-    AlignmentMap of(StrategicPlan plan) {
-      WeakReference<AlignmentMap> ref = last.get();
-      AlignmentMap map = ref == null ? null : ref.get();
-      if (map == null || map.plan() != plan) {
-        map = AlignmentMap.of(plan, catalogue);
-        last.set(new WeakReference<>(map));
-      }
-      return map;
-    }
+        (plan, context) -> check.accept(context.shared(mapKey, () -> AlignmentMap.of(plan, catalogue)), context));
   }
 
   /**

@@ -93,7 +93,7 @@ final class IdentityRules {
   }
 
   /** Every text of the plan that may name an office, with its path, in document order. */
-  static List<String[]> texts(StrategicPlan plan) {
+  static List<String[]> texts(StrategicPlan plan, RuleContext context) {
     List<String[]> out = new ArrayList<>();
     plan.title().ifPresent(t -> out.add(new String[] {"title", t}));
     plan.vision().ifPresent(t -> out.add(new String[] {"vision", t}));
@@ -103,8 +103,8 @@ final class IdentityRules {
     for (int g = 0; g < plan.goals().size(); g++) {
       out.add(new String[] {"goals[" + g + "].text", plan.goals().get(g).text()});
     }
-    List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan);
-    List<Sites.IndicatorSite> indicators = Sites.indicators(plan);
+    List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan, context);
+    List<Sites.IndicatorSite> indicators = Sites.indicators(plan, context);
     for (int s = 0; s < plan.strategies().size(); s++) {
       Strategy strategy = plan.strategies().get(s);
       out.add(new String[] {"strategies[" + s + "].title", strategy.title()});
@@ -135,7 +135,7 @@ final class IdentityRules {
     if (id.isEmpty()) {
       return;
     }
-    for (String[] text : texts(plan)) {
+    for (String[] text : texts(plan, context)) {
       for (OfficeId named : officesIn(text[1])) {
         if (!named.sameAs(id.get())) {
           context.at(text[0]).value("name", plan.office().name()).value("written", named.written())

@@ -43,7 +43,7 @@ final class IndicatorRules {
 
   static void targetYearMissing(StrategicPlan plan, RuleContext context) {
     FiscalYearRange span = span(plan);
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       if (indicator.targets().isEmpty()) {
         continue;
@@ -81,7 +81,7 @@ final class IndicatorRules {
 
   static void targetYearOutsidePeriod(StrategicPlan plan, RuleContext context) {
     FiscalYearRange span = span(plan);
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       for (FiscalYear year : site.indicator().targets().keySet()) {
         if (!span.contains(year)) {
           context.at(site.target(year)).number(site.indicator().code())
@@ -92,7 +92,7 @@ final class IndicatorRules {
   }
 
   static void indicatorNoTarget(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.topIndicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.topIndicators(plan, context)) {
       Indicator indicator = site.indicator();
       boolean componentTargets = indicator.components().stream()
           .anyMatch(c -> !c.targets().isEmpty() || c.targetInText().isPresent());
@@ -104,7 +104,7 @@ final class IndicatorRules {
   }
 
   static void baselineNotBeforeTargets(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       if (indicator.targets().isEmpty()) {
         continue;
@@ -146,7 +146,7 @@ final class IndicatorRules {
   }
 
   static void percentOutOfRange(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       if (!isPercentage(site.indicator())) {
         continue;
       }
@@ -185,7 +185,7 @@ final class IndicatorRules {
   }
 
   static void valueKindMismatch(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       MeasureKind kind = site.indicator().measureKind();
       for (Placed placed : values(site)) {
         if (!fits(kind, placed.value().kind())) {
@@ -198,7 +198,7 @@ final class IndicatorRules {
   }
 
   static void levelNotOnScale(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Optional<OrdinalScale> scale = site.indicator().scale();
       if (scale.isEmpty()) {
         continue;
@@ -217,7 +217,7 @@ final class IndicatorRules {
 
   static void targetNotAvailable(StrategicPlan plan, RuleContext context) {
     FiscalYearRange span = span(plan);
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       for (Map.Entry<FiscalYear, Target> e : site.indicator().targets().entrySet()) {
         if (e.getValue().isNotAvailable() && span.contains(e.getKey())) {
           context.at(site.target(e.getKey())).number(site.indicator().code())
@@ -265,7 +265,7 @@ final class IndicatorRules {
   }
 
   static void targetContradictsText(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       if (indicator.targetInText().isEmpty()) {
         continue;
@@ -318,7 +318,7 @@ final class IndicatorRules {
   }
 
   static void targetContradictsTextPhrase(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       if (indicator.targetInText().isPresent() || indicator.targets().isEmpty()) {
         continue;
@@ -356,7 +356,7 @@ final class IndicatorRules {
   }
 
   static void targetAgainstDirection(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       Direction direction = indicator.direction();
       if (direction != Direction.INCREASE && direction != Direction.DECREASE) {
@@ -387,7 +387,7 @@ final class IndicatorRules {
   }
 
   static void targetBehindBaseline(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       Direction direction = indicator.direction();
       if (direction != Direction.INCREASE && direction != Direction.DECREASE) {
@@ -426,7 +426,7 @@ final class IndicatorRules {
   }
 
   static void unitKindMismatch(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       if (indicator.unit().isEmpty()) {
         continue;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,9 +90,10 @@ public final class PlanValidator {
   public ValidationReport validate(StrategicPlan plan) {
     Objects.requireNonNull(plan, "plan");
     List<Finding> all = new ArrayList<>();
+    Map<Object, Object> shared = new HashMap<>();   // what the rules of this run compute once
     for (Entry entry : entries) {
       RuleDescription line = entry.line();
-      RuleContext context = new RuleContext(line.code(), line.severity(), entry.messages());
+      RuleContext context = new RuleContext(line.code(), line.severity(), entry.messages(), shared);
       try {
         entry.rule().check(plan, context);
       } catch (RuntimeException | StackOverflowError e) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,11 +27,34 @@ public final class RuleContext {
   private final Severity severity;
   private final FindingMessages messages;
   private final List<Finding> findings = new ArrayList<>();
+  private final Map<Object, Object> shared;
 
-  RuleContext(String code, Severity severity, FindingMessages messages) {
+  RuleContext(String code, Severity severity, FindingMessages messages, Map<Object, Object> shared) {
     this.code = code;
     this.severity = severity;
     this.messages = messages;
+    this.shared = shared;
+  }
+
+  /**
+   * Returns a value computed once per validation of a plan and shared by every rule of that run,
+   * such as an index of the plan that several rules walk: the first rule to ask computes it, the
+   * others get the same value. Use a key object of your own (a private constant), so that no other
+   * rule's value can answer.
+   *
+   * @param key the key, not null; compared with {@code equals}
+   * @param compute computes the value from nothing but the plan, not null; must not return null
+   * @param <T> the value's type
+   * @return the value, not null
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T shared(Object key, Supplier<T> compute) {
+    Object known = shared.get(Objects.requireNonNull(key, "key"));
+    if (known == null) {
+      known = Objects.requireNonNull(compute.get(), "computed value");
+      shared.put(key, known);
+    }
+    return (T) known;
   }
 
   /**

@@ -5,7 +5,6 @@ import io.github.eduplan.model.Indicator;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
 import io.github.eduplan.time.FiscalYear;
-import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,27 +12,23 @@ import java.util.List;
 
 /**
  * The plan's elements with their paths, in document order; iterative, so depth cannot overflow.
- * Most rules walk the same indicators and guidelines, so the lists of the plan being validated are
- * kept per thread (weakly, by the plan's identity) instead of being rebuilt by every rule.
+ * Most rules walk the same indicators and guidelines, so the walk is made once per validation
+ * ({@link RuleContext#shared}) instead of by every rule.
  */
 final class Sites {
   private Sites() {}
 
-  /** The lists of one plan. */
-  private record Walked(StrategicPlan plan, List<IndicatorSite> indicators, List<IndicatorSite> top,
-      List<GuidelineSite> guidelines) {}
+  /** The lists of one plan, walked once per validation and shared by the rules of that run. */
+  private record Walked(List<IndicatorSite> indicators, List<IndicatorSite> top, List<GuidelineSite> guidelines) {}
 
-  private static final ThreadLocal<WeakReference<Walked>> LAST = new ThreadLocal<>();
+  /** The key of the walk among a run's shared values. */
+  private static final Object WALKED = new Object();
 
-  private static Walked walked(StrategicPlan plan) {
-    WeakReference<Walked> ref = LAST.get();
-    Walked w = ref == null ? null : ref.get();
-    if (w == null || w.plan() != plan) {
+  private static Walked walked(StrategicPlan plan, RuleContext context) {
+    return context.shared(WALKED, () -> {
       List<IndicatorSite> all = walkIndicators(plan);
-      w = new Walked(plan, all, all.stream().filter(site -> !site.component()).toList(), walkGuidelines(plan));
-      LAST.set(new WeakReference<>(w));
-    }
-    return w;
+      return new Walked(all, all.stream().filter(site -> !site.component()).toList(), walkGuidelines(plan));
+    });
   }
 
   /** An indicator, top level or component, with its path and strategy. */
@@ -47,16 +42,16 @@ final class Sites {
   /** A guideline with its path, depth (0 = top level), parent path and strategy index. */
   record GuidelineSite(String path, Guideline guideline, int depth, String parentPath, int strategy) {}
 
-  static List<IndicatorSite> indicators(StrategicPlan plan) {
-    return walked(plan).indicators();
+  static List<IndicatorSite> indicators(StrategicPlan plan, RuleContext context) {
+    return walked(plan, context).indicators();
   }
 
-  static List<IndicatorSite> topIndicators(StrategicPlan plan) {
-    return walked(plan).top();
+  static List<IndicatorSite> topIndicators(StrategicPlan plan, RuleContext context) {
+    return walked(plan, context).top();
   }
 
-  static List<GuidelineSite> guidelines(StrategicPlan plan) {
-    return walked(plan).guidelines();
+  static List<GuidelineSite> guidelines(StrategicPlan plan, RuleContext context) {
+    return walked(plan, context).guidelines();
   }
 
   private static List<IndicatorSite> walkIndicators(StrategicPlan plan) {
@@ -81,7 +76,7 @@ final class Sites {
     return List.copyOf(out);
   }
 
-  private static List<GuidelineSite> walkGuidelines(StrategicPlan plan) {
+  static List<GuidelineSite> walkGuidelines(StrategicPlan plan) {
     List<GuidelineSite> out = new ArrayList<>();
     for (int s = 0; s < plan.strategies().size(); s++) {
       List<Guideline> top = plan.strategies().get(s).guidelines();

@@ -49,7 +49,7 @@ final class StructureRules {
     }),
     GUIDELINE(plan -> {
       Map<String, List<NumberSequence.Item>> byLevel = new java.util.LinkedHashMap<>();
-      for (Sites.GuidelineSite site : Sites.guidelines(plan)) {
+      for (Sites.GuidelineSite site : Sites.walkGuidelines(plan)) {
         if (site.guideline().number().isEmpty()) {
           continue;
         }
@@ -136,7 +136,7 @@ final class StructureRules {
   static void indicatorGoalUnknown(StrategicPlan plan, RuleContext context) {
     Set<String> planGoals = new HashSet<>();
     plan.goals().forEach(g -> g.number().ifPresent(n -> planGoals.add(Texts.numberKey(n))));
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       if (indicator.goal().isEmpty()) {
         continue;
@@ -153,11 +153,11 @@ final class StructureRules {
 
   static void indicatorGuidelineUnknown(StrategicPlan plan, RuleContext context) {
     Map<Integer, Set<String>> byStrategy = new HashMap<>();
-    for (Sites.GuidelineSite site : Sites.guidelines(plan)) {
+    for (Sites.GuidelineSite site : Sites.guidelines(plan, context)) {
       site.guideline().number().ifPresent(n ->
           byStrategy.computeIfAbsent(site.strategy(), k -> new HashSet<>()).add(Texts.numberKey(n)));
     }
-    for (Sites.IndicatorSite site : Sites.indicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       if (indicator.guideline().isEmpty()) {
         continue;
@@ -172,7 +172,7 @@ final class StructureRules {
 
   static void indicatorTextDuplicate(StrategicPlan plan, RuleContext context) {
     Map<String, Sites.IndicatorSite> first = new HashMap<>();
-    for (Sites.IndicatorSite site : Sites.topIndicators(plan)) {
+    for (Sites.IndicatorSite site : Sites.topIndicators(plan, context)) {
       String key = Texts.key(site.indicator().text());
       if (key.isEmpty()) {
         continue;
@@ -215,8 +215,8 @@ final class StructureRules {
         context.at("goals[" + g + "].text").number(plan.goals().get(g).number()).report();
       }
     }
-    List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan);
-    List<Sites.IndicatorSite> indicators = Sites.indicators(plan);
+    List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan, context);
+    List<Sites.IndicatorSite> indicators = Sites.indicators(plan, context);
     for (int s = 0; s < plan.strategies().size(); s++) {
       Strategy strategy = plan.strategies().get(s);
       if (strategy.title().isBlank()) {

@@ -29,7 +29,7 @@ final class TextRules {
   private TextRules() {}
 
   static void foreignScript(StrategicPlan plan, RuleContext context) {
-    for (String[] text : IdentityRules.texts(plan)) {
+    for (String[] text : IdentityRules.texts(plan, context)) {
       String s = text[1];
       for (int i = 0; i < s.length(); ) {
         int cp = s.codePointAt(i);
@@ -56,7 +56,7 @@ final class TextRules {
   static void yearImplausible(StrategicPlan plan, RuleContext context) {
     int high = Math.max(plan.period().first().buddhistEraYear(), plan.period().last().buddhistEraYear())
         + YEARS_AHEAD;
-    for (String[] text : IdentityRules.texts(plan)) {
+    for (String[] text : IdentityRules.texts(plan, context)) {
       if (!hasFourDigits(text[1])) {
         continue;
       }
