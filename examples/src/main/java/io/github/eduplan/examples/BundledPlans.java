@@ -1,7 +1,10 @@
 package io.github.eduplan.examples;
 
+import io.github.eduplan.alignment.AlignmentRules;
+import io.github.eduplan.alignment.Catalogue;
 import io.github.eduplan.json.PlanJson;
 import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.validation.PlanValidator;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -25,6 +28,13 @@ public final class BundledPlans {
       "yasothon-2-2566.json",
       TAK_2_2565,
       "trang-2-2563-2565.json");
+
+  /**
+   * The validator the examples use: the standard rules and the alignment rules against the
+   * bundled catalogue. Immutable and thread-safe, so built once.
+   */
+  public static final PlanValidator VALIDATOR =
+      AlignmentRules.addTo(PlanValidator.standard(), Catalogue.bundled()).build();
 
   private BundledPlans() {}
 

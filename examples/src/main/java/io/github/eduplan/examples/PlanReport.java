@@ -1,7 +1,6 @@
 package io.github.eduplan.examples;
 
 import io.github.eduplan.alignment.AlignmentMap;
-import io.github.eduplan.alignment.AlignmentRules;
 import io.github.eduplan.alignment.BudgetTable;
 import io.github.eduplan.alignment.Catalogue;
 import io.github.eduplan.model.Baht;
@@ -11,7 +10,6 @@ import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
 import io.github.eduplan.time.Quarter;
 import io.github.eduplan.validation.Finding;
-import io.github.eduplan.validation.PlanValidator;
 import io.github.eduplan.validation.ValidationReport;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -66,7 +64,7 @@ public final class PlanReport {
     out.printf("  รวม       %12s บาท%n", quarters.format());
 
     out.println();
-    ValidationReport report = AlignmentRules.addTo(PlanValidator.standard(), Catalogue.bundled()).build().validate(plan);
+    ValidationReport report = BundledPlans.VALIDATOR.validate(plan);
     out.printf("ผลการตรวจสอบแผน (validation): %d รายการ — ข้อผิดพลาด %d, คำเตือน %d%n",
         report.findings().size(), report.errors().size(), report.warnings().size());
     Locale thai = Locale.forLanguageTag("th");

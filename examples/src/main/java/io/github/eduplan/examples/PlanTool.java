@@ -1,7 +1,6 @@
 package io.github.eduplan.examples;
 
 import io.github.eduplan.alignment.AlignmentMap;
-import io.github.eduplan.alignment.AlignmentRules;
 import io.github.eduplan.alignment.BudgetTable;
 import io.github.eduplan.alignment.Catalogue;
 import io.github.eduplan.alignment.CatalogueItem;
@@ -13,7 +12,6 @@ import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
 import io.github.eduplan.time.Quarter;
 import io.github.eduplan.validation.Finding;
-import io.github.eduplan.validation.PlanValidator;
 import io.github.eduplan.validation.ValidationReport;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -123,7 +121,7 @@ public final class PlanTool {
   }
 
   static int run(StrategicPlan plan, String command, boolean json, Locale locale, String framework, PrintStream out) {
-    ValidationReport report = AlignmentRules.addTo(PlanValidator.standard(), Catalogue.bundled()).build().validate(plan);
+    ValidationReport report = BundledPlans.VALIDATOR.validate(plan);
     ObjectNode root = JSON.createObjectNode();
     root.put("command", command);
     root.put("office", plan.office().name());
