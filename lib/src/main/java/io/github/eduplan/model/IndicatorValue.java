@@ -1,5 +1,6 @@
 package io.github.eduplan.model;
 
+import io.github.eduplan.time.ThaiDigits;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -134,7 +135,7 @@ public sealed interface IndicatorValue
    */
   final class Numeric implements IndicatorValue, Comparable<Numeric> {
     /** The most digits a number may have before, and after, the decimal point. */
-    public static final int MAX_DIGITS = 30;
+    public static final int MAX_DIGITS = ThaiDigits.MAX_DIGITS;
 
     private final BigDecimal value;
 

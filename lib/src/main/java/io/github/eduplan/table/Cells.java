@@ -39,7 +39,7 @@ final class Cells {
       try {
         return Optional.of(IndicatorValue.number(ThaiDigits.parseDecimal(s)));
       } catch (IllegalArgumentException e) {
-        throw new TableFormatException("not a number: '" + cell + "'", row.line, column, header, e);
+        throw new TableFormatException("not a number: " + CsvRows.quoted(cell), row.line, column, header, e);
       }
     }
     if (YES.contains(s)) {
@@ -79,7 +79,7 @@ final class Cells {
     try {
       return Optional.of(Baht.parse(s));
     } catch (IllegalArgumentException e) {
-      throw new TableFormatException("not an amount of baht: '" + s + "'", row.line, column, header, e);
+      throw new TableFormatException("not an amount of baht: " + CsvRows.quoted(s), row.line, column, header, e);
     }
   }
 

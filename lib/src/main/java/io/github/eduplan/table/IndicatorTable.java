@@ -127,7 +127,7 @@ public abstract class IndicatorTable {
       } else if (h.contains("เป้าหมาย") || lower.contains("target")) {
         targetCols.add(new int[] {c, yearColumn(h, header, c)});
       } else if (!h.isEmpty()) {
-        throw new TableFormatException("unknown column '" + h + "'", header.line, c + 1, h, null);
+        throw new TableFormatException("unknown column " + CsvRows.quoted(h), header.line, c + 1, h, null);
       }
     }
     if (indicatorCol < 0) {
@@ -162,7 +162,7 @@ public abstract class IndicatorTable {
   private static int yearColumn(String h, CsvRows.Row header, int c) {
     int year = Cells.yearIn(h);
     if (year < FiscalYear.MIN_YEAR || year > FiscalYear.MAX_YEAR) {
-      throw new TableFormatException("a baseline or target column needs a Buddhist Era year: '" + h + "'",
+      throw new TableFormatException("a baseline or target column needs a Buddhist Era year: " + CsvRows.quoted(h),
           header.line, c + 1, h, null);
     }
     return year;
@@ -214,7 +214,7 @@ public abstract class IndicatorTable {
         return e.getKey();
       }
     }
-    throw new TableFormatException("not a direction (เพิ่มขึ้น, ลดลง, คงที่, เข้าใกล้เป้าหมาย): '" + cell + "'",
+    throw new TableFormatException("not a direction (เพิ่มขึ้น, ลดลง, คงที่, เข้าใกล้เป้าหมาย): " + CsvRows.quoted(cell),
         row.line, col + 1, header.cell(col), null);
   }
 
@@ -223,8 +223,8 @@ public abstract class IndicatorTable {
     try {
       return MeasureKind.valueOf(cell);
     } catch (IllegalArgumentException e) {
-      throw new TableFormatException("not a measure kind (QUANTITY, PERCENTAGE, ORDINAL, YES_NO, TEXT): '"
-          + cell + "'", row.line, col + 1, header.cell(col), e);
+      throw new TableFormatException("not a measure kind (QUANTITY, PERCENTAGE, ORDINAL, YES_NO, TEXT): "
+          + CsvRows.quoted(cell), row.line, col + 1, header.cell(col), e);
     }
   }
 

@@ -113,14 +113,14 @@ public abstract class ProjectBudgetTable {
       } else if (h.startsWith("ไตรมาส")) {
         int q = quarterOf(h);
         if (q < 1) {
-          throw new TableFormatException("a quarter column is ไตรมาส 1 to ไตรมาส 4: '" + h + "'",
+          throw new TableFormatException("a quarter column is ไตรมาส 1 to ไตรมาส 4: " + CsvRows.quoted(h),
               header.line, c + 1, h, null);
         }
         quarterCols[q - 1] = c;
       } else if (h.startsWith(RESPONSIBLE)) {
         responsibleCol = c;
       } else if (!h.isEmpty()) {
-        throw new TableFormatException("unknown column '" + h + "'", header.line, c + 1, h, null);
+        throw new TableFormatException("unknown column " + CsvRows.quoted(h), header.line, c + 1, h, null);
       }
     }
     if (numberCol < 0 || projectCol < 0 || budgetCol < 0) {

@@ -27,7 +27,7 @@ public final class TableFormatException extends RuntimeException {
    * @param cause the underlying exception, or null
    */
   public TableFormatException(String problem, int row, int column, String header, Throwable cause) {
-    super(problem + " (row " + row + (column > 0 ? ", column " + column + (header.isEmpty() ? "" : " '" + header + "'") : "")
+    super(problem + " (row " + row + (column > 0 ? ", column " + column + (header.isEmpty() ? "" : " " + CsvRows.quoted(header)) : "")
         + ")", cause);
     this.problem = Objects.requireNonNull(problem, "problem");
     this.row = row;

@@ -11,6 +11,16 @@ import java.util.Objects;
  * <p>This class has no instances; its methods are pure and thread-safe.
  */
 public final class ThaiDigits {
+  /**
+   * The most digits {@link #parseDecimal} reads before, and after, the decimal point, as written.
+   * No plan value has more, and refusing longer text before any arithmetic keeps a hostile cell of
+   * a million digits from costing {@code new BigDecimal} most of a minute.
+   */
+  public static final int MAX_DIGITS = 30;
+
+  /** How much of a refused text an error message quotes. */
+  private static final int QUOTED = 60;
+
   private static final char THAI_ZERO = '\u0E50';
 
   private ThaiDigits() {}
@@ -78,12 +88,14 @@ public final class ThaiDigits {
    * Parses a decimal number written with Thai or Arabic digits: an optional leading {@code -},
    * {@code ,} thousands separators in groups of three, an optional {@code .} with decimals, and an
    * optional trailing {@code .-} or {@code -} as in {@code 10,000.-}. Surrounding white space is
-   * ignored. The scale is kept as written: {@code ๙๖.๐๐} gives 96.00.
+   * ignored. The scale is kept as written: {@code ๙๖.๐๐} gives 96.00. At most {@link #MAX_DIGITS}
+   * digits before and after the point.
    *
    * @param text the text, not null
    * @return the number, not null
-   * @throws NumberFormatException if the text is not such a number; the message quotes the text
-   *     and the 0-based index of the first character that does not fit
+   * @throws NumberFormatException if the text is not such a number or has too many digits; the
+   *     message quotes the text (its first 60 characters and its length when it is longer) and the
+   *     0-based index of the first character that does not fit
    */
   public static BigDecimal parseDecimal(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -120,6 +132,9 @@ public final class ThaiDigits {
         plain.append((char) ('0' + d));
         intDigits++;
         groupDigits++;
+        if (intDigits > MAX_DIGITS) {
+          throw tooLong(s, i);
+        }
       } else if (c == ',' && intDigits > 0 && (!grouped && groupDigits <= 3 || grouped && groupDigits == 3)) {
         grouped = true;
         groupDigits = 0;
@@ -141,6 +156,9 @@ public final class ThaiDigits {
         }
         plain.append((char) ('0' + d));
         decimals++;
+        if (decimals > MAX_DIGITS) {
+          throw tooLong(s, i);
+        }
       }
       if (decimals == 0) {
         throw bad(s, i);
@@ -150,7 +168,18 @@ public final class ThaiDigits {
   }
 
   private static NumberFormatException bad(String text, int index) {
-    return new NumberFormatException("not a number: '" + text + "' at index " + index);
+    return new NumberFormatException("not a number: " + quoted(text) + " at index " + index);
+  }
+
+  private static NumberFormatException tooLong(String text, int index) {
+    return new NumberFormatException("not a number: " + quoted(text) + " has more than " + MAX_DIGITS
+        + " digits before or after the point (at index " + index + ")");
+  }
+
+  private static String quoted(String text) {
+    return text.length() <= QUOTED
+        ? "'" + text + "'"
+        : "'" + text.substring(0, QUOTED) + "…' (" + text.length() + " characters)";
   }
 
   /**

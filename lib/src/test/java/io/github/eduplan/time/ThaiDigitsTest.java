@@ -43,6 +43,33 @@ class ThaiDigitsTest {
   }
 
   @Test
+  void readsThirtyDigitsEitherSideOfThePointAndRefusesTheThirtyFirst() {
+    String thirty = "๑".repeat(ThaiDigits.MAX_DIGITS);
+    assertEquals(new BigDecimal("1".repeat(30) + "." + "1".repeat(30)), ThaiDigits.parseDecimal(thirty + "." + thirty));
+    NumberFormatException before = assertThrows(NumberFormatException.class,
+        () -> ThaiDigits.parseDecimal("9".repeat(31)));
+    assertEquals("not a number: '" + "9".repeat(31) + "' has more than 30 digits before or after the point"
+        + " (at index 30)", before.getMessage());
+    NumberFormatException after = assertThrows(NumberFormatException.class,
+        () -> ThaiDigits.parseDecimal("-1,000." + "5".repeat(31)));
+    assertTrue(after.getMessage().endsWith("(at index 37)"), after.getMessage());
+  }
+
+  @Test
+  void aMillionDigitsAreRefusedQuotingOnlyTheirStart() {
+    String million = "1".repeat(1_000_000);
+    NumberFormatException e = assertThrows(NumberFormatException.class, () -> ThaiDigits.parseDecimal(million));
+    assertEquals("not a number: '" + "1".repeat(60) + "…' (1000000 characters) has more than 30 digits"
+        + " before or after the point (at index 30)", e.getMessage());
+    String sixtyOne = "x".repeat(61);
+    assertEquals("not a number: '" + "x".repeat(60) + "…' (61 characters) at index 0",
+        assertThrows(NumberFormatException.class, () -> ThaiDigits.parseDecimal(sixtyOne)).getMessage());
+    String sixty = "x".repeat(60);
+    assertEquals("not a number: '" + sixty + "' at index 0",
+        assertThrows(NumberFormatException.class, () -> ThaiDigits.parseDecimal(sixty)).getMessage());
+  }
+
+  @Test
   void parseIntRejectsDecimalsAndOverflow() {
     assertThrows(NumberFormatException.class, () -> ThaiDigits.parseInt("1.5"));
     assertThrows(NumberFormatException.class, () -> ThaiDigits.parseInt("99,999,999,999"));
