@@ -56,6 +56,12 @@ class TableLimitsTest {
   }
 
   @Test
+  void aCellOfSixtyCharactersIsQuotedWhole() {
+    String sixty = "x".repeat(60);
+    assertEquals("not an amount of baht: '" + sixty + "'", refused(HEADER + "1,ก," + sixty + "\n").problem());
+  }
+
+  @Test
   void aMillionDigitIndicatorValueIsRefusedToo() {
     String csv = "ตัวชี้วัด,เป้าหมาย ปี 2565\n1. ร้อยละของผู้เรียน," + "๙".repeat(1_000_000) + "\n";
     TableFormatException e = assertThrows(TableFormatException.class,
