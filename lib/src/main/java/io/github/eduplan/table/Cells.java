@@ -21,12 +21,8 @@ final class Cells {
 
   private Cells() {}
 
-  static boolean isNotAvailable(String cell) {
-    return NOT_AVAILABLE.contains(cell.strip());
-  }
-
   /** Reads a baseline or target cell; a blank cell is no value. */
-  static Optional<IndicatorValue> value(String cell, Optional<OrdinalScale> scale, boolean levelUnit,
+  static Optional<IndicatorValue> value(String cell, boolean levelUnit,
       CsvRows.Row row, int column, String header) {
     String s = cell.strip();
     if (s.isEmpty()) {
@@ -48,7 +44,7 @@ final class Cells {
     if (NO.contains(s)) {
       return Optional.of(IndicatorValue.yesNo(false));
     }
-    if (levelUnit || scale.filter(sc -> sc.contains(s)).isPresent() || OrdinalScale.QUALITY.contains(s)) {
+    if (levelUnit || OrdinalScale.QUALITY.contains(s)) {
       return Optional.of(IndicatorValue.level(s));
     }
     return Optional.of(IndicatorValue.text(s));

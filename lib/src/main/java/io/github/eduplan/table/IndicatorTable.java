@@ -183,13 +183,13 @@ public abstract class IndicatorTable {
     boolean levelUnit = unit.filter(Unit.LEVEL::equals).isPresent();
     List<IndicatorValue> values = new ArrayList<>();
     for (int[] col : baselineCols) {
-      Optional<IndicatorValue> v = Cells.value(row.cell(col[0]), Optional.empty(), levelUnit, row, col[0] + 1,
+      Optional<IndicatorValue> v = Cells.value(row.cell(col[0]), levelUnit, row, col[0] + 1,
           header.cell(col[0]));
       v.ifPresent(value -> b.addBaseline(Baseline.of(col[1], value)));
       v.ifPresent(values::add);
     }
     for (int[] col : targetCols) {
-      Optional<IndicatorValue> v = Cells.value(row.cell(col[0]), Optional.empty(), levelUnit, row, col[0] + 1,
+      Optional<IndicatorValue> v = Cells.value(row.cell(col[0]), levelUnit, row, col[0] + 1,
           header.cell(col[0]));
       v.ifPresent(value -> b.putTarget(FiscalYear.of(col[1]), Target.of(value)));
       v.ifPresent(values::add);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Direction;
 import io.github.eduplan.model.Indicator;
+import io.github.eduplan.model.IndicatorValue;
 import io.github.eduplan.model.MeasureKind;
 import io.github.eduplan.model.Person;
 import io.github.eduplan.model.Project;
@@ -18,6 +19,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,14 @@ class TableEdgesTest {
     assertEquals(Direction.DECREASE, decrease.direction());
     Indicator text = only("ชนิดการวัด,ตัวชี้วัด,เป้าหมาย ปี 2565\nTEXT,1. มีระบบดูแลช่วยเหลือ,ครบ\n");
     assertEquals(MeasureKind.TEXT, text.measureKind());
+  }
+
+  @Test
+  void englishBaselineAndTargetHeadersAreReadLikeThaiOnes() throws IOException {
+    Indicator i = only("ตัวชี้วัด,Baseline 2564,Target 2565\n1. ร้อยละของผู้เรียน,70,80\n");
+    assertEquals(2564, i.baselines().get(0).year());
+    assertEquals(IndicatorValue.number(new BigDecimal("70")), i.baselines().get(0).value());
+    assertEquals(IndicatorValue.number(new BigDecimal("80")), i.targetFor(FiscalYear.of(2565)).orElseThrow().value());
   }
 
   @Test
