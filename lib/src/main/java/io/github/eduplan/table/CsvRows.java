@@ -20,8 +20,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /** Rows of plain CSV cells with the line each starts on; the shared reading and writing of both tables. */
 final class CsvRows {
-  /** The most characters a table may have; the same bound as a plan document. */
-  static final long MAX_TABLE_LENGTH = 64L << 20;
+  /** The most characters a table may have: a plan's tables are well under a million. */
+  static final long MAX_TABLE_LENGTH = 16L << 20;
   /** The most characters in one cell; the same bound as a string in a plan document. */
   static final int MAX_CELL_LENGTH = 1_000_000;
   /** The most rows, header included: a plan's tables have some hundreds. */

@@ -22,7 +22,7 @@ class TableLimitsTest {
     return assertThrows(TableFormatException.class, () -> ProjectBudgetTable.read(new StringReader(csv)));
   }
 
-  /** Characters produced on demand, so that a test of the length limit does not hold 64 MiB. */
+  /** Characters produced on demand, so that a test of the length limit does not hold them all. */
   private static Reader repeated(String head, char fill, long count) {
     return new Reader() {
       private int inHead;
@@ -81,7 +81,7 @@ class TableLimitsTest {
   }
 
   @Test
-  void aTableLongerThan64MebicharactersIsRefused() {
+  void aTableLongerThan16MebicharactersIsRefused() {
     String head = HEADER + "1,ก,1\n2,ข,";
     long justOver = CsvRows.MAX_TABLE_LENGTH - head.length() + 1;
     // Spaces, cut into cells by commas every 1,000 characters, so that no single cell is too long.
