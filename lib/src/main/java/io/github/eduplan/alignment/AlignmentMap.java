@@ -55,6 +55,9 @@ public final class AlignmentMap {
   /** Traces computed so far, by element path; filled on demand, safe for concurrent readers. */
   private final Map<String, Trace> traces = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, PlanElement> elementsByPath;
+  /** The first strategy with each number, numbers {@linkplain Catalogue#normalize normalised}. */
+  private final Map<String, PlanElement> strategyByNumber;
+  private final Map<ElementKind, List<PlanElement>> elementsByKind;
 
   private AlignmentMap(StrategicPlan plan, Catalogue catalogue) {
     this.plan = plan;
@@ -100,6 +103,16 @@ public final class AlignmentMap {
     Map<String, PlanElement> byPath = new HashMap<>();
     elements.forEach(e -> byPath.put(e.path(), e));
     this.elementsByPath = byPath;
+    // Projects and office-strategy links name strategies by number; a defective plan may repeat
+    // one, and the first strategy with the number is the one meant.
+    Map<String, PlanElement> byNumber = new HashMap<>();
+    se.values().forEach(e -> byNumber.putIfAbsent(Catalogue.normalize(e.number().orElse("")), e));
+    this.strategyByNumber = byNumber;
+    Map<ElementKind, List<PlanElement>> byKind = new java.util.EnumMap<>(ElementKind.class);
+    for (ElementKind kind : ElementKind.values()) {
+      byKind.put(kind, elements.stream().filter(e -> e.kind() == kind).collect(Collectors.toUnmodifiableList()));
+    }
+    this.elementsByKind = byKind;
   }
 
   private void addIndicators(List<PlanElement> es, Map<String, List<ResolvedLink>> ls, Map<String, String> enclosing,
@@ -170,7 +183,7 @@ public final class AlignmentMap {
    * @return the elements, not null
    */
   public List<PlanElement> elements(ElementKind kind) {
-    return elements.stream().filter(e -> e.kind() == kind).collect(Collectors.toUnmodifiableList());
+    return elementsByKind.getOrDefault(kind, List.of());
   }
 
   /**
@@ -234,9 +247,7 @@ public final class AlignmentMap {
   }
 
   private Optional<PlanElement> strategyNumbered(String number) {
-    String wanted = Catalogue.normalize(number);
-    return strategyElements.values().stream()
-        .filter(s -> Catalogue.normalize(s.number().orElse("")).equals(wanted)).findFirst();
+    return Optional.ofNullable(strategyByNumber.get(Catalogue.normalize(number)));
   }
 
   /**

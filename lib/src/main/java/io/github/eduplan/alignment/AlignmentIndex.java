@@ -1,0 +1,123 @@
+package io.github.eduplan.alignment;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the alignment rules ask of one plan's {@link AlignmentMap}, each answer computed once per
+ * element: the plan levels an element reaches (what {@code map.trace(e).levels()} gives, without
+ * building the trace's chains) and the items it links per framework with their parents in the same
+ * framework. A project's strategy is asked about once per validation instead of once per project.
+ *
+ * <p>One index belongs to one validation of one plan ({@code RuleContext.shared}); it is not
+ * thread-safe.
+ */
+final class AlignmentIndex {
+  private final AlignmentMap map;
+  /** Per element: the levels of its own links' items and their ancestors, as a bit set of ordinals. */
+  private final Map<PlanElement, Integer> ownLevels = new IdentityHashMap<>();
+  private final Map<PlanElement, Map<String, Set<CatalogueItem>>> reach = new IdentityHashMap<>();
+  private final Map<PlanElement, List<PlanElement>> strategies = new IdentityHashMap<>();
+
+  AlignmentIndex(AlignmentMap map) {
+    this.map = map;
+  }
+
+  AlignmentMap map() {
+    return map;
+  }
+
+  /**
+   * Returns the plan levels an element reaches through its own links and its strategies' links,
+   * each linked item followed up its parents: the levels of {@link AlignmentMap#trace}.
+   *
+   * @param element one of the map's elements
+   * @return the levels as a bit set: bit {@code l.ordinal()} for each level {@code l} reached
+   */
+  int levelBits(PlanElement element) {
+    int bits = ownLevelBits(element);
+    for (PlanElement strategy : strategiesOf(element)) {
+      bits |= ownLevelBits(strategy);
+    }
+    return bits;
+  }
+
+  /** The levels of {@link #levelBits} as a set, in order. */
+  Set<PlanLevel> levels(PlanElement element) {
+    return levelsOf(levelBits(element));
+  }
+
+  static Set<PlanLevel> levelsOf(int bits) {
+    Set<PlanLevel> out = new LinkedHashSet<>();
+    for (PlanLevel level : PlanLevel.values()) {
+      if ((bits & bit(level)) != 0) {
+        out.add(level);
+      }
+    }
+    return out;
+  }
+
+  static int bit(PlanLevel level) {
+    return 1 << level.ordinal();
+  }
+
+  private int ownLevelBits(PlanElement element) {
+    Integer known = ownLevels.get(element);
+    if (known != null) {
+      return known;
+    }
+    int bits = 0;
+    for (ResolvedLink link : map.links(element)) {
+      if (link.item().isPresent()) {
+        CatalogueItem item = link.item().get();
+        bits |= bit(item.level());
+        for (CatalogueItem up : map.catalogue().ancestors(item)) {
+          bits |= bit(up.level());
+        }
+      }
+    }
+    ownLevels.put(element, bits);
+    return bits;
+  }
+
+  /**
+   * Returns the items an element links itself, per framework in the order first linked, each with
+   * its parents in the same framework.
+   *
+   * @param element one of the map's elements
+   * @return the items by framework identifier, not null; unmodifiable
+   */
+  Map<String, Set<CatalogueItem>> reach(PlanElement element) {
+    Map<String, Set<CatalogueItem>> known = reach.get(element);
+    if (known != null) {
+      return known;
+    }
+    Map<String, Set<CatalogueItem>> out = new LinkedHashMap<>();
+    for (ResolvedLink l : map.links(element)) {
+      if (l.item().isEmpty()) {
+        continue;
+      }
+      CatalogueItem item = l.item().get();
+      Set<CatalogueItem> items = out.computeIfAbsent(item.framework(), k -> new LinkedHashSet<>());
+      items.add(item);
+      for (CatalogueItem up : map.catalogue().ancestors(item)) {
+        if (up.framework().equals(item.framework())) {
+          items.add(up);
+        }
+      }
+    }
+    Map<String, Set<CatalogueItem>> frozen = out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
+    reach.put(element, frozen);
+    return frozen;
+  }
+
+  /** The strategies an element belongs to: {@link AlignmentMap#strategiesOf}, asked once. */
+  List<PlanElement> strategiesOf(PlanElement element) {
+    return strategies.computeIfAbsent(element, map::strategiesOf);
+  }
+}
