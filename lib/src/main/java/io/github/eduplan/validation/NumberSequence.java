@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -30,13 +29,13 @@ final class NumberSequence {
     Map<Object, Map<String, List<Entry>>> byParent = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
-      Optional<Texts.Numbering> n = Texts.numbering(item.written());
-      if (n.isEmpty()) {
+      Texts.Numbering n = Texts.numberingOrNull(item.written());
+      if (n == null) {
         continue;
       }
       byParent.computeIfAbsent(item.parent(), p -> new LinkedHashMap<>())
-          .computeIfAbsent(n.get().prefix(), p -> new ArrayList<>())
-          .add(new Entry(i, item, n.get().value()));
+          .computeIfAbsent(n.prefix(), p -> new ArrayList<>())
+          .add(new Entry(i, item, n.value()));
     }
     Map<String, Integer> lastMax = new HashMap<>();
     Map<String, Map<Integer, Entry>> used = new HashMap<>();
@@ -51,7 +50,9 @@ final class NumberSequence {
         int expectedStart = continuing ? previousMax + 1 : 1;
         TreeSet<Integer> fresh = new TreeSet<>();
         Map<Integer, Entry> firstOf = new HashMap<>();
+        int groupMax = Integer.MIN_VALUE;
         for (Entry e : entries) {
+          groupMax = Math.max(groupMax, e.value);
           Entry first = seen.get(e.value);
           if (first != null) {
             events.add(new Event(e.item, true, first.item.path(), first.item.written(), 0, 0));
@@ -71,10 +72,12 @@ final class NumberSequence {
           }
           low = v;
         }
-        int groupMax = entries.stream().mapToInt(e -> e.value).max().orElse(0);
         lastMax.put(prefix, continuing ? Math.max(previousMax, groupMax) : groupMax);
         used.put(prefix, seen);
       }
+    }
+    if (events.isEmpty()) {
+      return events;   // nothing to order: most plans number without a slip
     }
     Map<Item, Integer> order = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** Numbering, references, repeated text and empty titles. */
 final class StructureRules {
@@ -19,14 +19,14 @@ final class StructureRules {
 
   /** Which numbered elements a numbering rule looks at. */
   enum Numbered {
-    STRATEGY(plan -> {
+    STRATEGY((plan, context) -> {
       List<NumberSequence.Item> items = new ArrayList<>();
       for (int s = 0; s < plan.strategies().size(); s++) {
         items.add(new NumberSequence.Item("strategies[" + s + "]", plan.strategies().get(s).number(), "plan"));
       }
       return List.of(items);
     }),
-    INDICATOR(plan -> {
+    INDICATOR((plan, context) -> {
       List<NumberSequence.Item> items = new ArrayList<>();
       for (int s = 0; s < plan.strategies().size(); s++) {
         List<Indicator> indicators = plan.strategies().get(s).indicators();
@@ -38,7 +38,7 @@ final class StructureRules {
       }
       return List.of(items);
     }),
-    PROJECT(plan -> {
+    PROJECT((plan, context) -> {
       List<NumberSequence.Item> items = new ArrayList<>();
       for (int p = 0; p < plan.projects().size(); p++) {
         Project project = plan.projects().get(p);
@@ -47,9 +47,9 @@ final class StructureRules {
       }
       return List.of(items);
     }),
-    GUIDELINE(plan -> {
+    GUIDELINE((plan, context) -> {
       Map<String, List<NumberSequence.Item>> byLevel = new java.util.LinkedHashMap<>();
-      for (Sites.GuidelineSite site : Sites.walkGuidelines(plan)) {
+      for (Sites.GuidelineSite site : Sites.guidelines(plan, context)) {
         if (site.guideline().number().isEmpty()) {
           continue;
         }
@@ -62,7 +62,7 @@ final class StructureRules {
       }
       return new ArrayList<>(byLevel.values());
     }),
-    GOAL(plan -> {
+    GOAL((plan, context) -> {
       List<NumberSequence.Item> planGoals = new ArrayList<>();
       for (int g = 0; g < plan.goals().size(); g++) {
         int index = g;
@@ -79,7 +79,7 @@ final class StructureRules {
       }
       return List.of(planGoals, strategyGoals);
     }),
-    MISSION(plan -> {
+    MISSION((plan, context) -> {
       List<NumberSequence.Item> items = new ArrayList<>();
       for (int m = 0; m < plan.missions().size(); m++) {
         int index = m;
@@ -88,16 +88,33 @@ final class StructureRules {
       return List.of(items);
     });
 
-    private final Function<StrategicPlan, List<List<NumberSequence.Item>>> series;
+    private final BiFunction<StrategicPlan, RuleContext, List<List<NumberSequence.Item>>> series;
 
-    Numbered(Function<StrategicPlan, List<List<NumberSequence.Item>>> series) {
+    Numbered(BiFunction<StrategicPlan, RuleContext, List<List<NumberSequence.Item>>> series) {
       this.series = series;
     }
   }
 
+  /** The key of one kind's numbering events among a run's shared values. */
+  private record EventsKey(Numbered numbered) {}
+
+  /**
+   * The repeats and gaps of one kind's numbering, series by series: the duplicate rule and the gap
+   * rule of a kind read the same analysis, made once per validation.
+   */
+  static List<List<NumberSequence.Event>> events(Numbered what, StrategicPlan plan, RuleContext context) {
+    return context.shared(new EventsKey(what), () -> {
+      List<List<NumberSequence.Event>> out = new ArrayList<>();
+      for (List<NumberSequence.Item> series : what.series.apply(plan, context)) {
+        out.add(NumberSequence.analyse(series));
+      }
+      return out;
+    });
+  }
+
   static void duplicates(Numbered what, StrategicPlan plan, RuleContext context) {
-    for (List<NumberSequence.Item> series : what.series.apply(plan)) {
-      for (NumberSequence.Event e : NumberSequence.analyse(series)) {
+    for (List<NumberSequence.Event> series : events(what, plan, context)) {
+      for (NumberSequence.Event e : series) {
         if (e.duplicate()) {
           context.at(e.item().path()).number(e.item().written())
               .value("first", e.firstPath()).value("firstNumber", e.firstWritten()).report();
@@ -107,8 +124,8 @@ final class StructureRules {
   }
 
   static void gaps(Numbered what, StrategicPlan plan, RuleContext context) {
-    for (List<NumberSequence.Item> series : what.series.apply(plan)) {
-      for (NumberSequence.Event e : NumberSequence.analyse(series)) {
+    for (List<NumberSequence.Event> series : events(what, plan, context)) {
+      for (NumberSequence.Event e : series) {
         if (!e.duplicate()) {
           String missing = e.missingFrom() == e.missingTo()
               ? Integer.toString(e.missingFrom())
@@ -217,6 +234,8 @@ final class StructureRules {
     }
     List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan, context);
     List<Sites.IndicatorSite> indicators = Sites.indicators(plan, context);
+    int nextGuideline = 0;
+    int nextIndicator = 0;
     for (int s = 0; s < plan.strategies().size(); s++) {
       Strategy strategy = plan.strategies().get(s);
       if (strategy.title().isBlank()) {
@@ -228,13 +247,16 @@ final class StructureRules {
               .number(strategy.goals().get(g).number()).report();
         }
       }
-      for (Sites.GuidelineSite site : guidelines) {
-        if (site.strategy() == s && site.guideline().text().isBlank()) {
+      // Both walks list the strategies in order, so each strategy's sites follow the last one's.
+      for (; nextGuideline < guidelines.size() && guidelines.get(nextGuideline).strategy() == s; nextGuideline++) {
+        Sites.GuidelineSite site = guidelines.get(nextGuideline);
+        if (site.guideline().text().isBlank()) {
           context.at(site.path() + ".text").number(site.guideline().number()).report();
         }
       }
-      for (Sites.IndicatorSite site : indicators) {
-        if (site.strategyIndex() == s && site.indicator().text().isBlank()) {
+      for (; nextIndicator < indicators.size() && indicators.get(nextIndicator).strategyIndex() == s; nextIndicator++) {
+        Sites.IndicatorSite site = indicators.get(nextIndicator);
+        if (site.indicator().text().isBlank()) {
           context.at(site.path() + ".text").number(site.indicator().code()).report();
         }
       }
