@@ -101,7 +101,11 @@ public final class AlignmentMap {
     this.strategyElements = se;
     this.enclosingStrategy = enclosing;
     Map<String, PlanElement> byPath = new HashMap<>();
-    elements.forEach(e -> byPath.put(e.path(), e));
+    Map<ElementKind, List<PlanElement>> ofKind = new java.util.EnumMap<>(ElementKind.class);
+    for (PlanElement e : elements) {
+      byPath.put(e.path(), e);
+      ofKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+    }
     this.elementsByPath = byPath;
     // Projects and office-strategy links name strategies by number; a defective plan may repeat
     // one, and the first strategy with the number is the one meant.
@@ -109,9 +113,7 @@ public final class AlignmentMap {
     se.values().forEach(e -> byNumber.putIfAbsent(Catalogue.normalize(e.number().orElse("")), e));
     this.strategyByNumber = byNumber;
     Map<ElementKind, List<PlanElement>> byKind = new java.util.EnumMap<>(ElementKind.class);
-    for (ElementKind kind : ElementKind.values()) {
-      byKind.put(kind, elements.stream().filter(e -> e.kind() == kind).collect(Collectors.toUnmodifiableList()));
-    }
+    ofKind.forEach((kind, list) -> byKind.put(kind, List.copyOf(list)));
     this.elementsByKind = byKind;
   }
 

@@ -27,11 +27,7 @@ final class BudgetRules {
   private BudgetRules() {}
 
   private static BigDecimal total(QuarterlyBudget q) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Baht amount : q.amounts()) {
-      sum = sum.add(amount.amount());
-    }
-    return sum.setScale(2);
+    return q.q1().amount().add(q.q2().amount()).add(q.q3().amount()).add(q.q4().amount()).setScale(2);
   }
 
   private static String money(BigDecimal amount) {
@@ -298,7 +294,10 @@ final class BudgetRules {
   static void projectNoResponsible(StrategicPlan plan, RuleContext context) {
     for (int p = 0; p < plan.projects().size(); p++) {
       Project project = plan.projects().get(p);
-      boolean people = project.responsiblePeople().stream().map(Person::name).anyMatch(n -> !n.isBlank());
+      boolean people = false;
+      for (Person person : project.responsiblePeople()) {
+        people |= !person.name().isBlank();
+      }
       boolean group = project.group().filter(g -> !g.isBlank()).isPresent();
       if (!people && !group) {
         context.at("projects[" + p + "].responsiblePeople").number(project.number()).report();

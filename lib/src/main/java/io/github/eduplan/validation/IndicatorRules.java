@@ -15,6 +15,7 @@ import io.github.eduplan.time.ThaiDigits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -266,10 +267,16 @@ final class IndicatorRules {
    * in every year of every ordinal indicator. Equal scales rank alike, so they share answers.
    */
   static final class Ranks {
-    private final Map<OrdinalScale, Map<String, OptionalInt>> known = new HashMap<>();
+    private final Map<OrdinalScale, Map<String, OptionalInt>> byScale = new HashMap<>();
+    /** The same answers by scale instance: each indicator read from JSON holds its own scale. */
+    private final Map<OrdinalScale, Map<String, OptionalInt>> byInstance = new IdentityHashMap<>();
 
     OptionalInt rankOf(OrdinalScale scale, String level) {
-      Map<String, OptionalInt> ofScale = known.computeIfAbsent(scale, s -> new HashMap<>());
+      Map<String, OptionalInt> ofScale = byInstance.get(scale);
+      if (ofScale == null) {
+        ofScale = byScale.computeIfAbsent(scale, s -> new HashMap<>());
+        byInstance.put(scale, ofScale);
+      }
       OptionalInt rank = ofScale.get(level);
       if (rank == null) {
         rank = scale.rankOf(level);
@@ -359,8 +366,8 @@ final class IndicatorRules {
 
   /** The one threshold written in an indicator's words, such as "ร้อยละ ๘๐ ขึ้นไป". */
   static Optional<Target> thresholdInWords(String text) {
-    if (!hasDigit(text)) {
-      return Optional.empty();
+    if (!hasDigit(text) || !(text.contains("ไม่") || text.contains("ขึ้นไป"))) {
+      return Optional.empty();   // every phrase has a number and one of these words
     }
     String arabic = ThaiDigits.toArabic(text);
     List<Target> found = new ArrayList<>();

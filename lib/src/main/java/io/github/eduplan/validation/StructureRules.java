@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -20,77 +21,92 @@ final class StructureRules {
   /** Which numbered elements a numbering rule looks at. */
   enum Numbered {
     STRATEGY((plan, context) -> {
-      List<NumberSequence.Item> items = new ArrayList<>();
+      NumberSequence.Series series = new NumberSequence.Series();
       for (int s = 0; s < plan.strategies().size(); s++) {
-        items.add(new NumberSequence.Item("strategies[" + s + "]", plan.strategies().get(s).number(), "plan"));
+        int strategy = s;
+        series.add(plan.strategies().get(s).number(), "plan", () -> "strategies[" + strategy + "]");
       }
-      return List.of(items);
+      return List.of(series);
     }),
     INDICATOR((plan, context) -> {
-      List<NumberSequence.Item> items = new ArrayList<>();
+      NumberSequence.Series series = new NumberSequence.Series();
       for (int s = 0; s < plan.strategies().size(); s++) {
         List<Indicator> indicators = plan.strategies().get(s).indicators();
         for (int i = 0; i < indicators.size(); i++) {
-          int strategy = s;
-          String path = "strategies[" + s + "].indicators[" + i + "]";
-          indicators.get(i).code().ifPresent(c -> items.add(new NumberSequence.Item(path, c, strategy)));
+          Optional<String> code = indicators.get(i).code();
+          if (code.isPresent()) {
+            int strategy = s;
+            int indicator = i;
+            series.add(code.get(), strategy,
+                () -> "strategies[" + strategy + "].indicators[" + indicator + "]");
+          }
         }
       }
-      return List.of(items);
+      return List.of(series);
     }),
     PROJECT((plan, context) -> {
-      List<NumberSequence.Item> items = new ArrayList<>();
+      NumberSequence.Series series = new NumberSequence.Series();
       for (int p = 0; p < plan.projects().size(); p++) {
         Project project = plan.projects().get(p);
-        items.add(new NumberSequence.Item("projects[" + p + "]", project.number(),
-            project.strategy().map(Texts::numberKey).orElse("")));
+        int index = p;
+        series.add(project.number(), project.strategy().map(Texts::numberKey).orElse(""),
+            () -> "projects[" + index + "]");
       }
-      return List.of(items);
+      return List.of(series);
     }),
     GUIDELINE((plan, context) -> {
-      Map<String, List<NumberSequence.Item>> byLevel = new java.util.LinkedHashMap<>();
+      Map<String, NumberSequence.Series> byLevel = new java.util.LinkedHashMap<>();
       for (Sites.GuidelineSite site : Sites.guidelines(plan, context)) {
-        if (site.guideline().number().isEmpty()) {
+        Optional<String> number = site.guideline().number();
+        if (number.isEmpty()) {
           continue;
         }
         // Top-level guidelines form one series across strategies; children one series per
         // strategy and depth, with the parent guideline as parent.
         String series = site.depth() == 0 ? "top" : site.strategy() + "/" + site.depth();
         Object parent = site.depth() == 0 ? (Object) site.strategy() : site.parentPath();
-        byLevel.computeIfAbsent(series, k -> new ArrayList<>())
-            .add(new NumberSequence.Item(site.path(), site.guideline().number().get(), parent));
+        byLevel.computeIfAbsent(series, k -> new NumberSequence.Series()).add(number.get(), parent, site::path);
       }
       return new ArrayList<>(byLevel.values());
     }),
     GOAL((plan, context) -> {
-      List<NumberSequence.Item> planGoals = new ArrayList<>();
+      NumberSequence.Series planGoals = new NumberSequence.Series();
       for (int g = 0; g < plan.goals().size(); g++) {
-        int index = g;
-        plan.goals().get(g).number().ifPresent(n -> planGoals.add(new NumberSequence.Item("goals[" + index + "]", n, "plan")));
+        Optional<String> number = plan.goals().get(g).number();
+        if (number.isPresent()) {
+          int index = g;
+          planGoals.add(number.get(), "plan", () -> "goals[" + index + "]");
+        }
       }
-      List<NumberSequence.Item> strategyGoals = new ArrayList<>();
+      NumberSequence.Series strategyGoals = new NumberSequence.Series();
       for (int s = 0; s < plan.strategies().size(); s++) {
         List<Goal> goals = plan.strategies().get(s).goals();
         for (int g = 0; g < goals.size(); g++) {
-          int strategy = s;
-          String path = "strategies[" + s + "].goals[" + g + "]";
-          goals.get(g).number().ifPresent(n -> strategyGoals.add(new NumberSequence.Item(path, n, strategy)));
+          Optional<String> number = goals.get(g).number();
+          if (number.isPresent()) {
+            int strategy = s;
+            int goal = g;
+            strategyGoals.add(number.get(), strategy, () -> "strategies[" + strategy + "].goals[" + goal + "]");
+          }
         }
       }
       return List.of(planGoals, strategyGoals);
     }),
     MISSION((plan, context) -> {
-      List<NumberSequence.Item> items = new ArrayList<>();
+      NumberSequence.Series series = new NumberSequence.Series();
       for (int m = 0; m < plan.missions().size(); m++) {
-        int index = m;
-        plan.missions().get(m).number().ifPresent(n -> items.add(new NumberSequence.Item("missions[" + index + "]", n, "plan")));
+        Optional<String> number = plan.missions().get(m).number();
+        if (number.isPresent()) {
+          int index = m;
+          series.add(number.get(), "plan", () -> "missions[" + index + "]");
+        }
       }
-      return List.of(items);
+      return List.of(series);
     });
 
-    private final BiFunction<StrategicPlan, RuleContext, List<List<NumberSequence.Item>>> series;
+    private final BiFunction<StrategicPlan, RuleContext, List<NumberSequence.Series>> series;
 
-    Numbered(BiFunction<StrategicPlan, RuleContext, List<List<NumberSequence.Item>>> series) {
+    Numbered(BiFunction<StrategicPlan, RuleContext, List<NumberSequence.Series>> series) {
       this.series = series;
     }
   }
@@ -105,7 +121,7 @@ final class StructureRules {
   static List<List<NumberSequence.Event>> events(Numbered what, StrategicPlan plan, RuleContext context) {
     return context.shared(new EventsKey(what), () -> {
       List<List<NumberSequence.Event>> out = new ArrayList<>();
-      for (List<NumberSequence.Item> series : what.series.apply(plan, context)) {
+      for (NumberSequence.Series series : what.series.apply(plan, context)) {
         out.add(NumberSequence.analyse(series));
       }
       return out;
