@@ -1,5 +1,6 @@
 package io.github.eduplan.alignment;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +22,10 @@ final class AlignmentIndex {
   private final AlignmentMap map;
   /** Per element: the levels of its own links' items and their ancestors, as a bit set of ordinals. */
   private final Map<PlanElement, Integer> ownLevels = new IdentityHashMap<>();
-  private final Map<PlanElement, Map<String, Set<CatalogueItem>>> reach = new IdentityHashMap<>();
+  private final Map<PlanElement, Map<String, List<CatalogueItem>>> reach = new IdentityHashMap<>();
+  /** Catalogue items are the catalogue's own instances, so they are remembered by identity. */
+  private final Map<CatalogueItem, List<CatalogueItem>> chains = new IdentityHashMap<>();
+  private final Map<List<CatalogueItem>, String> numbers = new IdentityHashMap<>();
   private final Map<PlanElement, List<PlanElement>> strategies = new IdentityHashMap<>();
 
   AlignmentIndex(AlignmentMap map) {
@@ -86,34 +90,80 @@ final class AlignmentIndex {
   }
 
   /**
-   * Returns the items an element links itself, per framework in the order first linked, each with
-   * its parents in the same framework.
+   * Returns the items an element links itself, per framework in the order first linked, each
+   * linked item followed by its parents in the same framework, each item once.
    *
    * @param element one of the map's elements
    * @return the items by framework identifier, not null; unmodifiable
    */
-  Map<String, Set<CatalogueItem>> reach(PlanElement element) {
-    Map<String, Set<CatalogueItem>> known = reach.get(element);
+  Map<String, List<CatalogueItem>> reach(PlanElement element) {
+    Map<String, List<CatalogueItem>> known = reach.get(element);
     if (known != null) {
       return known;
     }
-    Map<String, Set<CatalogueItem>> out = new LinkedHashMap<>();
+    Map<String, List<CatalogueItem>> out = new LinkedHashMap<>();
     for (ResolvedLink l : map.links(element)) {
       if (l.item().isEmpty()) {
         continue;
       }
       CatalogueItem item = l.item().get();
-      Set<CatalogueItem> items = out.computeIfAbsent(item.framework(), k -> new LinkedHashSet<>());
-      items.add(item);
-      for (CatalogueItem up : map.catalogue().ancestors(item)) {
-        if (up.framework().equals(item.framework())) {
-          items.add(up);
+      List<CatalogueItem> items = out.computeIfAbsent(item.framework(), k -> new ArrayList<>());
+      for (CatalogueItem i : withinFramework(item)) {
+        if (!items.contains(i)) {
+          items.add(i);
         }
       }
     }
-    Map<String, Set<CatalogueItem>> frozen = out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
+    Map<String, List<CatalogueItem>> frozen;
+    if (out.isEmpty()) {
+      frozen = Map.of();
+    } else {
+      out.replaceAll((framework, items) -> Collections.unmodifiableList(items));
+      frozen = Collections.unmodifiableMap(out);
+    }
     reach.put(element, frozen);
     return frozen;
+  }
+
+  /** An item and its ancestors in its own framework, nearest first; a plan links the same few items. */
+  List<CatalogueItem> withinFramework(CatalogueItem item) {
+    List<CatalogueItem> known = chains.get(item);
+    if (known != null) {
+      return known;
+    }
+    List<CatalogueItem> chain = new ArrayList<>();
+    chain.add(item);
+    for (CatalogueItem up : map.catalogue().ancestors(item)) {
+      if (up.framework().equals(item.framework())) {
+        chain.add(up);
+      }
+    }
+    List<CatalogueItem> frozen = List.copyOf(chain);
+    chains.put(item, frozen);
+    return frozen;
+  }
+
+  /**
+   * Returns the numbers of items joined by ", ", such as "3.2, 3": a strategy's items are named in
+   * the finding of every project that disagrees with it, so each list is joined once.
+   *
+   * @param items a list {@link #reach} returned
+   * @return the numbers, not null
+   */
+  String numbers(List<CatalogueItem> items) {
+    String known = numbers.get(items);
+    if (known == null) {
+      StringBuilder sb = new StringBuilder();
+      for (CatalogueItem item : items) {
+        if (sb.length() > 0) {
+          sb.append(", ");
+        }
+        sb.append(item.number());
+      }
+      known = sb.toString();
+      numbers.put(items, known);
+    }
+    return known;
   }
 
   /** The strategies an element belongs to: {@link AlignmentMap#strategiesOf}, asked once. */

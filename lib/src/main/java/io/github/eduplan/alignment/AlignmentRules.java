@@ -9,9 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 /**
  * The validation rules of alignment (ความสอดคล้องกับแผนระดับต่าง ๆ), checked against a catalogue: a
@@ -124,7 +122,7 @@ public final class AlignmentRules {
 
   private static void disagreements(AlignmentIndex index, RuleContext context) {
     for (PlanElement project : index.map().elements(ElementKind.PROJECT)) {
-      Map<String, Set<CatalogueItem>> own = index.reach(project);
+      Map<String, List<CatalogueItem>> own = index.reach(project);
       if (own.isEmpty()) {
         continue;   // a project that links no item cannot disagree
       }
@@ -132,18 +130,18 @@ public final class AlignmentRules {
         if (strategy.kind() != ElementKind.STRATEGY) {
           continue;
         }
-        Map<String, Set<CatalogueItem>> theirs = index.reach(strategy);
-        for (Map.Entry<String, Set<CatalogueItem>> e : own.entrySet()) {
-          Set<CatalogueItem> strategyItems = theirs.get(e.getKey());
+        Map<String, List<CatalogueItem>> theirs = index.reach(strategy);
+        for (Map.Entry<String, List<CatalogueItem>> e : own.entrySet()) {
+          List<CatalogueItem> strategyItems = theirs.get(e.getKey());
           if (strategyItems == null || strategyItems.isEmpty()) {
             continue;
           }
           if (Collections.disjoint(e.getValue(), strategyItems)) {
             context.at(path(project.path()) + ".alignment").number(project.number())
                 .value("framework", e.getKey())
-                .value("items", numbers(e.getValue()))
+                .value("items", index.numbers(e.getValue()))
                 .value("strategy", strategy.number().orElse("-"))
-                .value("strategyItems", numbers(strategyItems))
+                .value("strategyItems", index.numbers(strategyItems))
                 .report();
           }
         }
@@ -184,10 +182,6 @@ public final class AlignmentRules {
       sb.append(level.number());
     }
     return sb.toString();
-  }
-
-  private static String numbers(Set<CatalogueItem> items) {
-    return items.stream().map(CatalogueItem::number).collect(Collectors.joining(", "));
   }
 
   /** The validator's path of an element's link: {@code projects[3].alignment[1]}. */

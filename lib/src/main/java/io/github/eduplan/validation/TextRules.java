@@ -61,8 +61,20 @@ final class TextRules {
       if (!hasFourDigits(text.text())) {
         continue;
       }
-      Matcher m = YEAR.matcher(text.text());
-      while (m.find()) {
+      String s = text.text();
+      Matcher m = YEAR.matcher(s);
+      // Every match starts with พ (พ.ศ.) or ป (ปี…), and no match holds another พ or ป that
+      // starts one, so trying the pattern only there finds what find() finds without trying the
+      // pattern at every character.
+      for (int at = 0; at < s.length(); at++) {
+        char c = s.charAt(at);
+        if (c != 'พ' && c != 'ป') {
+          continue;
+        }
+        m.region(at, s.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
         int year = Integer.parseInt(ThaiDigits.toArabic(m.group(2)));
         if (year < EARLIEST || year > high) {
           context.at(text.path())

@@ -61,7 +61,7 @@ class AlignmentIndexTest {
       AlignmentIndex index = new AlignmentIndex(map);
       for (PlanElement e : map.elements()) {
         Map<String, Set<CatalogueItem>> expected = reachFromTrace(map.trace(e));
-        Map<String, Set<CatalogueItem>> actual = index.reach(e);
+        Map<String, List<CatalogueItem>> actual = index.reach(e);
         assertEquals(new ArrayList<>(expected.keySet()), new ArrayList<>(actual.keySet()), e.path());
         expected.forEach((f, items) ->
             assertEquals(new ArrayList<>(items), new ArrayList<>(actual.get(f)), e.path() + " " + f));
@@ -87,7 +87,7 @@ class AlignmentIndexTest {
     StrategicPlan plan = plan(List.of(), List.of(project("7", "1", AlignmentLink.matrix("obec-policy", "3.2"))));
     AlignmentIndex index = new AlignmentIndex(AlignmentMap.of(plan, catalogue));
     PlanElement project = index.map().elements(ElementKind.PROJECT).get(0);
-    Map<String, Set<CatalogueItem>> reach = index.reach(project);
+    Map<String, List<CatalogueItem>> reach = index.reach(project);
     assertEquals(List.of("obec-policy"), new ArrayList<>(reach.keySet()));
     assertEquals(List.of("3.2", "3"),
         reach.get("obec-policy").stream().map(CatalogueItem::number).collect(Collectors.toList()));
@@ -107,6 +107,42 @@ class AlignmentIndexTest {
     assertEquals(expected, index.levels(projects.get(0)));
     assertEquals(Set.of(), index.levels(projects.get(1)));
     assertEquals(0, index.levelBits(projects.get(1)));
+  }
+
+  @Test
+  void anItemLinkedTwiceOrWithItsParentIsReachedOnce() {
+    Catalogue catalogue = Catalogue.bundled();
+    StrategicPlan plan = plan(List.of(), List.of(project("7", "1", AlignmentLink.matrix("obec-policy", "3"),
+        AlignmentLink.matrix("obec-policy", "3.2"), AlignmentLink.matrix("obec-policy", "3.2"),
+        AlignmentLink.matrix("master-plan", "12"))));
+    AlignmentIndex index = new AlignmentIndex(AlignmentMap.of(plan, catalogue));
+    Map<String, List<CatalogueItem>> reach = index.reach(index.map().elements(ElementKind.PROJECT).get(0));
+    assertEquals(List.of("obec-policy", "master-plan"), new ArrayList<>(reach.keySet()));
+    assertEquals("3, 3.2", index.numbers(reach.get("obec-policy")));
+    assertEquals("12", index.numbers(reach.get("master-plan")));
+  }
+
+  @Test
+  void withinFrameworkIsTheItemThenItsParentsOfTheSameFramework() {
+    Catalogue catalogue = Catalogue.bundled();
+    AlignmentIndex index = new AlignmentIndex(AlignmentMap.of(plan(List.of(), List.of()), catalogue));
+    CatalogueItem sub = catalogue.item("obec-policy", "2565", "3.2").orElseThrow();
+    CatalogueItem masterPlan = catalogue.item("master-plan", "2561", "12").orElseThrow();
+    assertEquals(List.of(sub, catalogue.item("obec-policy", "2565", "3").orElseThrow()), index.withinFramework(sub));
+    assertTrue(catalogue.ancestors(masterPlan).stream().anyMatch(a -> !a.framework().equals("master-plan")),
+        "master plan 12 sits under a national strategy");
+    assertEquals(List.of(masterPlan), index.withinFramework(masterPlan));
+    assertSame(index.withinFramework(sub), index.withinFramework(sub));
+  }
+
+  @Test
+  void numbersJoinItemNumbersOnceForEachList() {
+    Catalogue catalogue = Catalogue.bundled();
+    AlignmentIndex index = new AlignmentIndex(AlignmentMap.of(plan(List.of(), List.of()), catalogue));
+    List<CatalogueItem> items = index.withinFramework(catalogue.item("obec-policy", "2565", "3.2").orElseThrow());
+    assertEquals("3.2, 3", index.numbers(items));
+    assertSame(index.numbers(items), index.numbers(items));
+    assertEquals("", index.numbers(List.of()));
   }
 
   @Test
