@@ -26,6 +26,7 @@ final class AlignmentIndex {
   /** Catalogue items are the catalogue's own instances, so they are remembered by identity. */
   private final Map<CatalogueItem, List<CatalogueItem>> chains = new IdentityHashMap<>();
   private final Map<List<CatalogueItem>, String> numbers = new IdentityHashMap<>();
+  private final Map<CatalogueItem, Integer> chainLevels = new IdentityHashMap<>();
   private final Map<PlanElement, List<PlanElement>> strategies = new IdentityHashMap<>();
 
   AlignmentIndex(AlignmentMap map) {
@@ -78,14 +79,24 @@ final class AlignmentIndex {
     int bits = 0;
     for (ResolvedLink link : map.links(element)) {
       if (link.item().isPresent()) {
-        CatalogueItem item = link.item().get();
-        bits |= bit(item.level());
-        for (CatalogueItem up : map.catalogue().ancestors(item)) {
-          bits |= bit(up.level());
-        }
+        bits |= chainLevelBits(link.item().get());
       }
     }
     ownLevels.put(element, bits);
+    return bits;
+  }
+
+  /** The levels of an item and all its ancestors, as a bit set; a plan links the same few items. */
+  int chainLevelBits(CatalogueItem item) {
+    Integer known = chainLevels.get(item);
+    if (known != null) {
+      return known;
+    }
+    int bits = bit(item.level());
+    for (CatalogueItem up : map.catalogue().ancestors(item)) {
+      bits |= bit(up.level());
+    }
+    chainLevels.put(item, bits);
     return bits;
   }
 

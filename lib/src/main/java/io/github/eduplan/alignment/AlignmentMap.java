@@ -130,7 +130,11 @@ public final class AlignmentMap {
 
   private void add(List<PlanElement> es, Map<String, List<ResolvedLink>> ls, PlanElement e, List<AlignmentLink> own) {
     es.add(e);
-    List<ResolvedLink> resolved = new ArrayList<>();
+    if (own.isEmpty()) {
+      ls.put(e.path(), List.of());   // most elements link nothing
+      return;
+    }
+    List<ResolvedLink> resolved = new ArrayList<>(own.size());
     for (AlignmentLink l : own) {
       resolved.add(l.framework().equals(OFFICE_STRATEGY)
           ? new ResolvedLink(l, ResolvedLink.Status.OFFICE_STRATEGY, Optional.empty(), true)

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -63,12 +64,14 @@ final class BudgetRules {
   static void quarterInactive(StrategicPlan plan, RuleContext context) {
     for (int p = 0; p < plan.projects().size(); p++) {
       Project project = plan.projects().get(p);
-      if (project.activeQuarters().isEmpty() || project.quarterlyPlan().isEmpty()) {
+      Optional<QuarterlyBudget> quarterly = project.quarterlyPlan();
+      Set<Quarter> active = project.activeQuarters();
+      if (active.isEmpty() || quarterly.isEmpty()) {
         continue;
       }
       for (Quarter q : Quarter.values()) {
-        Baht amount = project.quarterlyPlan().get().amount(q);
-        if (!amount.isZero() && !project.activeQuarters().contains(q)) {
+        Baht amount = quarterly.get().amount(q);
+        if (!amount.isZero() && !active.contains(q)) {
           context.at("projects[" + p + "].quarterlyPlan.q" + q.number()).number(project.number())
               .value("quarter", q.number()).value("amount", amount)
               .value("activeQuarters", quarters(project)).report();
@@ -80,11 +83,12 @@ final class BudgetRules {
   static void quarterEmpty(StrategicPlan plan, RuleContext context) {
     for (int p = 0; p < plan.projects().size(); p++) {
       Project project = plan.projects().get(p);
-      if (project.quarterlyPlan().isEmpty()) {
+      Optional<QuarterlyBudget> quarterly = project.quarterlyPlan();
+      if (quarterly.isEmpty()) {
         continue;
       }
       for (Quarter q : project.activeQuarters()) {
-        if (project.quarterlyPlan().get().amount(q).isZero()) {
+        if (quarterly.get().amount(q).isZero()) {
           context.at("projects[" + p + "].quarterlyPlan.q" + q.number()).number(project.number())
               .value("quarter", q.number()).value("activeQuarters", quarters(project)).report();
         }

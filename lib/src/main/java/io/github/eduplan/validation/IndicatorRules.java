@@ -152,6 +152,24 @@ final class IndicatorRules {
     }
   }
 
+  /** The key of the indicators' values among a run's shared values. */
+  private static final Object VALUES = new Object();
+
+  /**
+   * Every indicator's values, in the order of {@link Sites#indicators}: listed once per validation
+   * for the three rules that read every value.
+   */
+  private static List<List<Placed>> values(StrategicPlan plan, RuleContext context) {
+    return context.shared(VALUES, () -> {
+      List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+      List<List<Placed>> out = new ArrayList<>(sites.size());
+      for (Sites.IndicatorSite site : sites) {
+        out.add(values(site));
+      }
+      return out;
+    });
+  }
+
   private static List<Placed> values(Sites.IndicatorSite site) {
     Indicator indicator = site.indicator();
     List<Baseline> baselines = indicator.baselines();
@@ -175,11 +193,14 @@ final class IndicatorRules {
   }
 
   static void percentOutOfRange(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
+    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+    List<List<Placed>> values = values(plan, context);
+    for (int i = 0; i < sites.size(); i++) {
+      Sites.IndicatorSite site = sites.get(i);
       if (!isPercentage(site.indicator())) {
         continue;
       }
-      for (Placed placed : values(site)) {
+      for (Placed placed : values.get(i)) {
         BigDecimal out = null;
         if (placed.value() instanceof IndicatorValue.Numeric
             && outOfRange(((IndicatorValue.Numeric) placed.value()).value())) {
@@ -217,9 +238,12 @@ final class IndicatorRules {
   }
 
   static void valueKindMismatch(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
+    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+    List<List<Placed>> values = values(plan, context);
+    for (int i = 0; i < sites.size(); i++) {
+      Sites.IndicatorSite site = sites.get(i);
       MeasureKind kind = site.indicator().measureKind();
-      for (Placed placed : values(site)) {
+      for (Placed placed : values.get(i)) {
         if (!fits(kind, placed.value().kind())) {
           context.at(placed.path()).number(site.indicator().code())
               .value("where", placed.label()).value("value", placed.value())
@@ -230,13 +254,16 @@ final class IndicatorRules {
   }
 
   static void levelNotOnScale(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
+    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+    List<List<Placed>> values = values(plan, context);
+    for (int i = 0; i < sites.size(); i++) {
+      Sites.IndicatorSite site = sites.get(i);
       Optional<OrdinalScale> scale = site.indicator().scale();
       if (scale.isEmpty()) {
         continue;
       }
       Ranks ranks = ranks(context);
-      for (Placed placed : values(site)) {
+      for (Placed placed : values.get(i)) {
         if (placed.value() instanceof IndicatorValue.Level
             && ranks.rankOf(scale.get(), ((IndicatorValue.Level) placed.value()).level()).isEmpty()) {
           context.at(placed.path()).number(site.indicator().code())
