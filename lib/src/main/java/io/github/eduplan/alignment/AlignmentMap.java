@@ -49,7 +49,6 @@ public final class AlignmentMap {
   private final List<PlanElement> elements;
   private final Map<String, List<ResolvedLink>> links;
   private final Map<String, Project> projects;
-  private final Map<String, Strategy> strategies;
   private final Map<String, PlanElement> strategyElements;
   private final Map<String, String> enclosingStrategy;
   /** Traces computed so far, by element path; filled on demand, safe for concurrent readers. */
@@ -65,7 +64,6 @@ public final class AlignmentMap {
     List<PlanElement> es = new ArrayList<>();
     Map<String, List<ResolvedLink>> ls = new LinkedHashMap<>();
     Map<String, Project> ps = new HashMap<>();
-    Map<String, Strategy> ss = new HashMap<>();
     Map<String, PlanElement> se = new LinkedHashMap<>();
     Map<String, String> enclosing = new HashMap<>();
     add(es, ls, new PlanElement(ElementKind.PLAN, "$", Optional.empty(), plan.title().orElse("")), plan.alignment());
@@ -78,7 +76,6 @@ public final class AlignmentMap {
       String at = "$.strategies[" + i + "]";
       PlanElement e = new PlanElement(ElementKind.STRATEGY, at, Optional.of(s.number()), s.title());
       add(es, ls, e, s.alignment());
-      ss.put(at, s);
       se.put(at, e);
       for (int j = 0; j < s.goals().size(); j++) {
         Goal g = s.goals().get(j);
@@ -97,7 +94,6 @@ public final class AlignmentMap {
     this.elements = List.copyOf(es);
     this.links = Collections.unmodifiableMap(ls);
     this.projects = ps;
-    this.strategies = ss;
     this.strategyElements = se;
     this.enclosingStrategy = enclosing;
     Map<String, PlanElement> byPath = new HashMap<>();
