@@ -49,12 +49,14 @@ public final class AlignmentMap {
   private final List<PlanElement> elements;
   private final Map<String, List<ResolvedLink>> links;
   private final Map<String, Project> projects;
-  private final Map<String, Strategy> strategies;
   private final Map<String, PlanElement> strategyElements;
   private final Map<String, String> enclosingStrategy;
   /** Traces computed so far, by element path; filled on demand, safe for concurrent readers. */
   private final Map<String, Trace> traces = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, PlanElement> elementsByPath;
+  /** The first strategy with each number, numbers {@linkplain Catalogue#normalize normalised}. */
+  private final Map<String, PlanElement> strategyByNumber;
+  private final Map<ElementKind, List<PlanElement>> elementsByKind;
 
   private AlignmentMap(StrategicPlan plan, Catalogue catalogue) {
     this.plan = plan;
@@ -62,7 +64,6 @@ public final class AlignmentMap {
     List<PlanElement> es = new ArrayList<>();
     Map<String, List<ResolvedLink>> ls = new LinkedHashMap<>();
     Map<String, Project> ps = new HashMap<>();
-    Map<String, Strategy> ss = new HashMap<>();
     Map<String, PlanElement> se = new LinkedHashMap<>();
     Map<String, String> enclosing = new HashMap<>();
     add(es, ls, new PlanElement(ElementKind.PLAN, "$", Optional.empty(), plan.title().orElse("")), plan.alignment());
@@ -75,7 +76,6 @@ public final class AlignmentMap {
       String at = "$.strategies[" + i + "]";
       PlanElement e = new PlanElement(ElementKind.STRATEGY, at, Optional.of(s.number()), s.title());
       add(es, ls, e, s.alignment());
-      ss.put(at, s);
       se.put(at, e);
       for (int j = 0; j < s.goals().size(); j++) {
         Goal g = s.goals().get(j);
@@ -94,12 +94,23 @@ public final class AlignmentMap {
     this.elements = List.copyOf(es);
     this.links = Collections.unmodifiableMap(ls);
     this.projects = ps;
-    this.strategies = ss;
     this.strategyElements = se;
     this.enclosingStrategy = enclosing;
     Map<String, PlanElement> byPath = new HashMap<>();
-    elements.forEach(e -> byPath.put(e.path(), e));
+    Map<ElementKind, List<PlanElement>> ofKind = new java.util.EnumMap<>(ElementKind.class);
+    for (PlanElement e : elements) {
+      byPath.put(e.path(), e);
+      ofKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+    }
     this.elementsByPath = byPath;
+    // Projects and office-strategy links name strategies by number; a defective plan may repeat
+    // one, and the first strategy with the number is the one meant.
+    Map<String, PlanElement> byNumber = new HashMap<>();
+    se.values().forEach(e -> byNumber.putIfAbsent(Catalogue.normalize(e.number().orElse("")), e));
+    this.strategyByNumber = byNumber;
+    Map<ElementKind, List<PlanElement>> byKind = new java.util.EnumMap<>(ElementKind.class);
+    ofKind.forEach((kind, list) -> byKind.put(kind, List.copyOf(list)));
+    this.elementsByKind = byKind;
   }
 
   private void addIndicators(List<PlanElement> es, Map<String, List<ResolvedLink>> ls, Map<String, String> enclosing,
@@ -115,7 +126,11 @@ public final class AlignmentMap {
 
   private void add(List<PlanElement> es, Map<String, List<ResolvedLink>> ls, PlanElement e, List<AlignmentLink> own) {
     es.add(e);
-    List<ResolvedLink> resolved = new ArrayList<>();
+    if (own.isEmpty()) {
+      ls.put(e.path(), List.of());   // most elements link nothing
+      return;
+    }
+    List<ResolvedLink> resolved = new ArrayList<>(own.size());
     for (AlignmentLink l : own) {
       resolved.add(l.framework().equals(OFFICE_STRATEGY)
           ? new ResolvedLink(l, ResolvedLink.Status.OFFICE_STRATEGY, Optional.empty(), true)
@@ -170,7 +185,7 @@ public final class AlignmentMap {
    * @return the elements, not null
    */
   public List<PlanElement> elements(ElementKind kind) {
-    return elements.stream().filter(e -> e.kind() == kind).collect(Collectors.toUnmodifiableList());
+    return elementsByKind.getOrDefault(kind, List.of());
   }
 
   /**
@@ -234,9 +249,7 @@ public final class AlignmentMap {
   }
 
   private Optional<PlanElement> strategyNumbered(String number) {
-    String wanted = Catalogue.normalize(number);
-    return strategyElements.values().stream()
-        .filter(s -> Catalogue.normalize(s.number().orElse("")).equals(wanted)).findFirst();
+    return Optional.ofNullable(strategyByNumber.get(Catalogue.normalize(number)));
   }
 
   /**

@@ -5,14 +5,11 @@ import io.github.eduplan.validation.PlanValidator;
 import io.github.eduplan.validation.RuleContext;
 import io.github.eduplan.validation.Severity;
 import io.github.eduplan.validation.ValidationRule;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 /**
  * The validation rules of alignment (ความสอดคล้องกับแผนระดับต่าง ๆ), checked against a catalogue: a
@@ -67,9 +64,9 @@ public final class AlignmentRules {
   }
 
   private static ValidationRule rule(String code, Severity severity, String description, Catalogue catalogue,
-      Object mapKey, BiConsumer<AlignmentMap, RuleContext> check) {
-    return ValidationRule.of(code, severity, description, MESSAGES,
-        (plan, context) -> check.accept(context.shared(mapKey, () -> AlignmentMap.of(plan, catalogue)), context));
+      Object mapKey, BiConsumer<AlignmentIndex, RuleContext> check) {
+    return ValidationRule.of(code, severity, description, MESSAGES, (plan, context) -> check.accept(
+        context.shared(mapKey, () -> new AlignmentIndex(AlignmentMap.of(plan, catalogue))), context));
   }
 
   /**
@@ -84,54 +81,67 @@ public final class AlignmentRules {
     return builder;
   }
 
-  private static void unknownItems(AlignmentMap map, RuleContext context) {
-    eachLink(map, (at, link) -> {
-      ResolvedLink.Status status = link.link.status();
-      if (status == ResolvedLink.Status.UNKNOWN_FRAMEWORK || status == ResolvedLink.Status.UNKNOWN_EDITION
-          || status == ResolvedLink.Status.UNKNOWN_ITEM) {
-        context.at(at).number(link.element.number())
-            .variant(status.name().toLowerCase(java.util.Locale.ROOT))
-            .value("framework", link.link.link().framework())
-            .value("edition", link.link.link().edition().orElse("-"))
-            .value("item", link.link.link().item().orElse("-"))
-            .report();
+  private static void unknownItems(AlignmentIndex index, RuleContext context) {
+    AlignmentMap map = index.map();
+    for (PlanElement element : map.elements()) {
+      List<ResolvedLink> links = map.links(element);
+      for (int i = 0; i < links.size(); i++) {
+        ResolvedLink link = links.get(i);
+        ResolvedLink.Status status = link.status();
+        if (status == ResolvedLink.Status.UNKNOWN_FRAMEWORK || status == ResolvedLink.Status.UNKNOWN_EDITION
+            || status == ResolvedLink.Status.UNKNOWN_ITEM) {
+          context.at(linkPath(element, i)).number(element.number())
+              .variant(status.name().toLowerCase(java.util.Locale.ROOT))
+              .value("framework", link.link().framework())
+              .value("edition", link.link().edition().orElse("-"))
+              .value("item", link.link().item().orElse("-"))
+              .report();
+        }
       }
-    });
+    }
   }
 
-  private static void editionsNotInForce(AlignmentMap map, RuleContext context) {
-    eachLink(map, (at, link) -> {
-      if (link.link.isFound() && !link.link.inForce()) {
-        CatalogueItem item = link.link.item().get();
-        context.at(at).number(link.element.number())
-            .value("framework", item.framework())
-            .value("edition", item.edition())
-            .value("item", item.number())
-            .value("period", map.plan().period())
-            .report();
+  private static void editionsNotInForce(AlignmentIndex index, RuleContext context) {
+    AlignmentMap map = index.map();
+    for (PlanElement element : map.elements()) {
+      List<ResolvedLink> links = map.links(element);
+      for (int i = 0; i < links.size(); i++) {
+        ResolvedLink link = links.get(i);
+        if (link.isFound() && !link.inForce()) {
+          CatalogueItem item = link.item().get();
+          context.at(linkPath(element, i)).number(element.number())
+              .value("framework", item.framework())
+              .value("edition", item.edition())
+              .value("item", item.number())
+              .value("period", map.plan().period())
+              .report();
+        }
       }
-    });
+    }
   }
 
-  private static void disagreements(AlignmentMap map, RuleContext context) {
-    for (PlanElement project : map.elements(ElementKind.PROJECT)) {
-      Map<String, Set<CatalogueItem>> own = reach(map, project);
-      for (PlanElement strategy : map.strategiesOf(project)) {
+  private static void disagreements(AlignmentIndex index, RuleContext context) {
+    for (PlanElement project : index.map().elements(ElementKind.PROJECT)) {
+      Map<String, List<CatalogueItem>> own = index.reach(project);
+      if (own.isEmpty()) {
+        continue;   // a project that links no item cannot disagree
+      }
+      for (PlanElement strategy : index.strategiesOf(project)) {
         if (strategy.kind() != ElementKind.STRATEGY) {
           continue;
         }
-        Map<String, Set<CatalogueItem>> theirs = reach(map, strategy);
-        for (Map.Entry<String, Set<CatalogueItem>> e : own.entrySet()) {
-          Set<CatalogueItem> strategyItems = theirs.get(e.getKey());
+        Map<String, List<CatalogueItem>> theirs = index.reach(strategy);
+        for (Map.Entry<String, List<CatalogueItem>> e : own.entrySet()) {
+          List<CatalogueItem> strategyItems = theirs.get(e.getKey());
           if (strategyItems == null || strategyItems.isEmpty()) {
             continue;
           }
-          if (e.getValue().stream().noneMatch(strategyItems::contains)) {
+          if (Collections.disjoint(e.getValue(), strategyItems)) {
             context.at(path(project.path()) + ".alignment").number(project.number())
                 .value("framework", e.getKey())
-                .value("items", numbers(e.getValue()))
+                .value("items", index.numbers(e.getValue()))
                 .value("strategy", strategy.number().orElse("-"))
-                .value("strategyItems", numbers(strategyItems))
+                .value("strategyItems", index.numbers(strategyItems))
                 .report();
           }
         }
@@ -139,58 +149,45 @@ public final class AlignmentRules {
     }
   }
 
-  private static void missingLevels(AlignmentMap map, RuleContext context) {
-    Set<PlanLevel> claimed = map.claimedLevels();
-    if (claimed.isEmpty()) {
+  private static void missingLevels(AlignmentIndex index, RuleContext context) {
+    AlignmentMap map = index.map();
+    int claimed = 0;
+    for (PlanLevel level : map.claimedLevels()) {
+      claimed |= AlignmentIndex.bit(level);
+    }
+    if (claimed == 0) {
       return;
     }
     for (PlanElement e : map.elements()) {
       if (e.kind() != ElementKind.STRATEGY && e.kind() != ElementKind.PROJECT) {
         continue;
       }
-      Set<PlanLevel> missing = EnumSet.copyOf(claimed);
-      missing.removeAll(map.trace(e).levels());
-      if (!missing.isEmpty()) {
+      int missing = claimed & ~index.levelBits(e);
+      if (missing != 0) {
         context.at(path(e.path())).number(e.number())
             .value("element", e.kind().thai())
-            .value("levels", missing.stream().map(l -> Integer.toString(l.number())).collect(Collectors.joining(", ")))
+            .value("levels", levelNumbers(missing))
             .report();
       }
     }
   }
 
-  /** The items an element links itself, per framework, with their parents in the same framework. */
-  private static Map<String, Set<CatalogueItem>> reach(AlignmentMap map, PlanElement element) {
-    Map<String, Set<CatalogueItem>> out = new java.util.LinkedHashMap<>();
-    for (ResolvedLink l : map.links(element)) {
-      l.item().ifPresent(item -> {
-        Set<CatalogueItem> items = out.computeIfAbsent(item.framework(), k -> new LinkedHashSet<>());
-        items.add(item);
-        for (CatalogueItem up : map.catalogue().ancestors(item)) {
-          if (up.framework().equals(item.framework())) {
-            items.add(up);
-          }
-        }
-      });
-    }
-    return out;
-  }
-
-  private static String numbers(Set<CatalogueItem> items) {
-    return items.stream().map(CatalogueItem::number).collect(Collectors.joining(", "));
-  }
-
-  /** A link with its element, for the two per-link rules. */
-  private record Located(PlanElement element, ResolvedLink link) {}
-
-  private static void eachLink(AlignmentMap map, BiConsumer<String, Located> action) {
-    for (Map.Entry<PlanElement, List<ResolvedLink>> e : map.links().entrySet()) {
-      List<ResolvedLink> links = e.getValue();
-      String base = path(e.getKey().path());
-      for (int i = 0; i < links.size(); i++) {
-        action.accept((base.isEmpty() ? "" : base + ".") + "alignment[" + i + "]", new Located(e.getKey(), links.get(i)));
+  /** The levels of a bit set as their numbers, in order: "1, 3". */
+  private static String levelNumbers(int bits) {
+    StringBuilder sb = new StringBuilder();
+    for (PlanLevel level : AlignmentIndex.levelsOf(bits)) {
+      if (sb.length() > 0) {
+        sb.append(", ");
       }
+      sb.append(level.number());
     }
+    return sb.toString();
+  }
+
+  /** The validator's path of an element's link: {@code projects[3].alignment[1]}. */
+  private static String linkPath(PlanElement element, int link) {
+    String base = path(element.path());
+    return (base.isEmpty() ? "" : base + ".") + "alignment[" + link + "]";
   }
 
   /** The validator's path of an element: the alignment map's JSON path without its "$." root. */

@@ -12,8 +12,11 @@ import io.github.eduplan.model.TotalScope;
 import io.github.eduplan.time.Quarter;
 import io.github.eduplan.time.ThaiDigits;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -25,11 +28,7 @@ final class BudgetRules {
   private BudgetRules() {}
 
   private static BigDecimal total(QuarterlyBudget q) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Baht amount : q.amounts()) {
-      sum = sum.add(amount.amount());
-    }
-    return sum.setScale(2);
+    return q.q1().amount().add(q.q2().amount()).add(q.q3().amount()).add(q.q4().amount()).setScale(2);
   }
 
   private static String money(BigDecimal amount) {
@@ -65,12 +64,14 @@ final class BudgetRules {
   static void quarterInactive(StrategicPlan plan, RuleContext context) {
     for (int p = 0; p < plan.projects().size(); p++) {
       Project project = plan.projects().get(p);
-      if (project.activeQuarters().isEmpty() || project.quarterlyPlan().isEmpty()) {
+      Optional<QuarterlyBudget> quarterly = project.quarterlyPlan();
+      Set<Quarter> active = project.activeQuarters();
+      if (active.isEmpty() || quarterly.isEmpty()) {
         continue;
       }
       for (Quarter q : Quarter.values()) {
-        Baht amount = project.quarterlyPlan().get().amount(q);
-        if (!amount.isZero() && !project.activeQuarters().contains(q)) {
+        Baht amount = quarterly.get().amount(q);
+        if (!amount.isZero() && !active.contains(q)) {
           context.at("projects[" + p + "].quarterlyPlan.q" + q.number()).number(project.number())
               .value("quarter", q.number()).value("amount", amount)
               .value("activeQuarters", quarters(project)).report();
@@ -82,11 +83,12 @@ final class BudgetRules {
   static void quarterEmpty(StrategicPlan plan, RuleContext context) {
     for (int p = 0; p < plan.projects().size(); p++) {
       Project project = plan.projects().get(p);
-      if (project.quarterlyPlan().isEmpty()) {
+      Optional<QuarterlyBudget> quarterly = project.quarterlyPlan();
+      if (quarterly.isEmpty()) {
         continue;
       }
       for (Quarter q : project.activeQuarters()) {
-        if (project.quarterlyPlan().get().amount(q).isZero()) {
+        if (quarterly.get().amount(q).isZero()) {
           context.at("projects[" + p + "].quarterlyPlan.q" + q.number()).number(project.number())
               .value("quarter", q.number()).value("activeQuarters", quarters(project)).report();
         }
@@ -94,53 +96,119 @@ final class BudgetRules {
     }
   }
 
-  /** The projects a stated total adds up, or empty when the plan ties no project to its key. */
-  private static Optional<List<Project>> projectsOf(StrategicPlan plan, StatedTotal total) {
-    String key = total.key().map(Texts::key).orElse("");
-    List<Project> matched;
-    switch (total.scope()) {
-      case PLAN:
-        return plan.projects().isEmpty() ? Optional.empty() : Optional.of(plan.projects());
-      case STRATEGY: {
-        String number = Texts.numberKey(total.key().orElse(""));
-        for (Strategy s : plan.strategies()) {
-          if (Texts.key(s.title()).equals(key) && !key.isEmpty()) {
-            number = Texts.numberKey(s.number());
-          }
-        }
-        String wanted = number;
-        matched = plan.projects().stream()
-            .filter(p -> p.strategy().filter(s -> Texts.numberKey(s).equals(wanted)).isPresent())
-            .collect(Collectors.toList());
-        break;
+  /**
+   * What the plan's stated totals add up, shared by the three rules that compare them: for each
+   * total, worked out when a rule first asks, the projects tied to its key and their sum. The
+   * projects' comparison keys are computed once, not once per total and rule.
+   */
+  static final class Tallies {
+    private final StrategicPlan plan;
+    private final Tally[] tallies;
+    private String[] strategyKeys;
+    private String[] programKeys;
+    private String[] groupKeys;
+
+    Tallies(StrategicPlan plan) {
+      this.plan = plan;
+      this.tallies = new Tally[plan.statedTotals().size()];
+    }
+
+    /** The tally of the total at an index of {@link StrategicPlan#statedTotals()}. */
+    Tally of(int index) {
+      Tally known = tallies[index];
+      if (known == null) {
+        StatedTotal total = plan.statedTotals().get(index);
+        Optional<List<Project>> projects = projectsOf(total);
+        known = new Tally(projects, projects.flatMap(p -> sumOf(total, p)));
+        tallies[index] = known;
       }
-      case PROGRAM:
-        matched = plan.projects().stream()
-            .filter(p -> p.program().filter(s -> Texts.key(s).equals(key)).isPresent())
-            .collect(Collectors.toList());
-        break;
-      case GROUP:
-        matched = plan.projects().stream()
-            .filter(p -> p.group().filter(s -> Texts.key(s).equals(key)).isPresent())
-            .collect(Collectors.toList());
-        break;
-      case QUARTER:
-        matched = plan.projects().stream().filter(p -> p.quarterlyPlan().isPresent())
-            .collect(Collectors.toList());
-        break;
-      default: {
-        int colon = key.indexOf(':');
-        if (colon < 0) {
-          return Optional.empty();
+      return known;
+    }
+
+    /** The projects a stated total adds up, or empty when the plan ties no project to its key. */
+    private Optional<List<Project>> projectsOf(StatedTotal total) {
+      String key = total.key().map(Texts::key).orElse("");
+      List<Project> projects = plan.projects();
+      switch (total.scope()) {
+        case PLAN:
+          return projects.isEmpty() ? Optional.empty() : Optional.of(projects);
+        case STRATEGY: {
+          String number = Texts.numberKey(total.key().orElse(""));
+          for (Strategy s : plan.strategies()) {
+            if (!key.isEmpty() && Texts.key(s.title()).equals(key)) {
+              number = Texts.numberKey(s.number());
+            }
+          }
+          if (strategyKeys == null) {
+            strategyKeys = keys(p -> p.strategy().map(Texts::numberKey));
+          }
+          return matching(strategyKeys, number);
         }
-        String framework = key.substring(0, colon);
-        String item = Texts.numberKey(key.substring(colon + 1));
-        matched = plan.projects().stream()
-            .filter(p -> p.alignment().stream().anyMatch(l -> links(l, framework, item)))
-            .collect(Collectors.toList());
+        case PROGRAM:
+          if (programKeys == null) {
+            programKeys = keys(p -> p.program().map(Texts::key));
+          }
+          return matching(programKeys, key);
+        case GROUP:
+          if (groupKeys == null) {
+            groupKeys = keys(p -> p.group().map(Texts::key));
+          }
+          return matching(groupKeys, key);
+        case QUARTER: {
+          List<Project> matched = new ArrayList<>();
+          for (Project p : projects) {
+            if (p.quarterlyPlan().isPresent()) {
+              matched.add(p);
+            }
+          }
+          return matched.isEmpty() ? Optional.empty() : Optional.of(matched);
+        }
+        default: {
+          int colon = key.indexOf(':');
+          if (colon < 0) {
+            return Optional.empty();
+          }
+          String framework = key.substring(0, colon);
+          String item = Texts.numberKey(key.substring(colon + 1));
+          List<Project> matched = new ArrayList<>();
+          for (Project p : projects) {
+            if (p.alignment().stream().anyMatch(l -> links(l, framework, item))) {
+              matched.add(p);
+            }
+          }
+          return matched.isEmpty() ? Optional.empty() : Optional.of(matched);
+        }
       }
     }
-    return matched.isEmpty() ? Optional.empty() : Optional.of(matched);
+
+    /** Each project's key, or null where it has none, in project order. */
+    private String[] keys(Function<Project, Optional<String>> key) {
+      String[] out = new String[plan.projects().size()];
+      for (int p = 0; p < out.length; p++) {
+        out[p] = key.apply(plan.projects().get(p)).orElse(null);
+      }
+      return out;
+    }
+
+    private Optional<List<Project>> matching(String[] keys, String wanted) {
+      List<Project> matched = new ArrayList<>();
+      for (int p = 0; p < keys.length; p++) {
+        if (wanted.equals(keys[p])) {
+          matched.add(plan.projects().get(p));
+        }
+      }
+      return matched.isEmpty() ? Optional.empty() : Optional.of(matched);
+    }
+  }
+
+  /** A stated total's projects and their sum; each empty when the total cannot be checked. */
+  record Tally(Optional<List<Project>> projects, Optional<BigDecimal> sum) {}
+
+  /** The key of the tallies among a run's shared values. */
+  private static final Object TALLIES = new Object();
+
+  static Tallies tallies(StrategicPlan plan, RuleContext context) {
+    return context.shared(TALLIES, () -> new Tallies(plan));
   }
 
   private static boolean links(AlignmentLink link, String framework, String item) {
@@ -178,10 +246,12 @@ final class BudgetRules {
   }
 
   static void statedTotalMismatch(StrategicPlan plan, RuleContext context) {
+    Tallies tallies = tallies(plan, context);
     for (int t = 0; t < plan.statedTotals().size(); t++) {
       StatedTotal total = plan.statedTotals().get(t);
-      Optional<List<Project>> projects = projectsOf(plan, total);
-      Optional<BigDecimal> sum = projects.flatMap(p -> sumOf(total, p));
+      Tally tally = tallies.of(t);
+      Optional<List<Project>> projects = tally.projects();
+      Optional<BigDecimal> sum = tally.sum();
       if (sum.isEmpty()) {
         continue;
       }
@@ -197,12 +267,13 @@ final class BudgetRules {
   }
 
   static void statedCountMismatch(StrategicPlan plan, RuleContext context) {
+    Tallies tallies = tallies(plan, context);
     for (int t = 0; t < plan.statedTotals().size(); t++) {
       StatedTotal total = plan.statedTotals().get(t);
       if (total.projectCount().isEmpty() || total.scope() == TotalScope.QUARTER) {
         continue;
       }
-      Optional<List<Project>> projects = projectsOf(plan, total);
+      Optional<List<Project>> projects = tallies.of(t).projects();
       if (projects.isPresent() && projects.get().size() != total.projectCount().get()) {
         context.at(path(t) + ".projectCount").number(total.key())
             .value("scope", total.scope()).value("key", total.key().orElse("-"))
@@ -213,10 +284,10 @@ final class BudgetRules {
   }
 
   static void statedTotalUnchecked(StrategicPlan plan, RuleContext context) {
+    Tallies tallies = tallies(plan, context);
     for (int t = 0; t < plan.statedTotals().size(); t++) {
       StatedTotal total = plan.statedTotals().get(t);
-      Optional<List<Project>> projects = projectsOf(plan, total);
-      if (projects.flatMap(p -> sumOf(total, p)).isEmpty()) {
+      if (tallies.of(t).sum().isEmpty()) {
         context.at(path(t)).number(total.key())
             .value("scope", total.scope()).value("key", total.key().orElse("-"))
             .value("stated", total.amount()).report();
@@ -227,7 +298,10 @@ final class BudgetRules {
   static void projectNoResponsible(StrategicPlan plan, RuleContext context) {
     for (int p = 0; p < plan.projects().size(); p++) {
       Project project = plan.projects().get(p);
-      boolean people = project.responsiblePeople().stream().map(Person::name).anyMatch(n -> !n.isBlank());
+      boolean people = false;
+      for (Person person : project.responsiblePeople()) {
+        people |= !person.name().isBlank();
+      }
       boolean group = project.group().filter(g -> !g.isBlank()).isPresent();
       if (!people && !group) {
         context.at("projects[" + p + "].responsiblePeople").number(project.number()).report();

@@ -92,42 +92,68 @@ final class IdentityRules {
     }
   }
 
-  /** Every text of the plan that may name an office, with its path, in document order. */
-  static List<String[]> texts(StrategicPlan plan, RuleContext context) {
-    List<String[]> out = new ArrayList<>();
-    plan.title().ifPresent(t -> out.add(new String[] {"title", t}));
-    plan.vision().ifPresent(t -> out.add(new String[] {"vision", t}));
+  /**
+   * A text of the plan with where it is. The path is built only when a finding needs it: most texts
+   * have none. {@code owner} is the path up to the index, {@code index} is -1 when the owner is the
+   * whole path before the field.
+   */
+  record TextSite(String text, String owner, int index, String field) {
+    String path() {
+      return index < 0 ? owner + field : owner + "[" + index + "]" + field;
+    }
+  }
+
+  /** The key of the plan's texts among a run's shared values. */
+  private static final Object TEXTS = new Object();
+
+  /**
+   * Every text of the plan that may name an office, in document order: title, vision, missions,
+   * goals, then per strategy its title, strategic goals, guidelines and indicators, then the
+   * projects' titles. Listed once per validation for the rules that read free text.
+   */
+  static List<TextSite> texts(StrategicPlan plan, RuleContext context) {
+    return context.shared(TEXTS, () -> listTexts(plan, context));
+  }
+
+  private static List<TextSite> listTexts(StrategicPlan plan, RuleContext context) {
+    List<TextSite> out = new ArrayList<>();
+    plan.title().ifPresent(t -> out.add(new TextSite(t, "title", -1, "")));
+    plan.vision().ifPresent(t -> out.add(new TextSite(t, "vision", -1, "")));
     for (int m = 0; m < plan.missions().size(); m++) {
-      out.add(new String[] {"missions[" + m + "].text", plan.missions().get(m).text()});
+      out.add(new TextSite(plan.missions().get(m).text(), "missions", m, ".text"));
     }
     for (int g = 0; g < plan.goals().size(); g++) {
-      out.add(new String[] {"goals[" + g + "].text", plan.goals().get(g).text()});
+      out.add(new TextSite(plan.goals().get(g).text(), "goals", g, ".text"));
     }
     List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan, context);
     List<Sites.IndicatorSite> indicators = Sites.indicators(plan, context);
+    int nextGuideline = 0;
+    int nextIndicator = 0;
     for (int s = 0; s < plan.strategies().size(); s++) {
       Strategy strategy = plan.strategies().get(s);
-      out.add(new String[] {"strategies[" + s + "].title", strategy.title()});
-      for (int g = 0; g < strategy.goals().size(); g++) {
-        Goal goal = strategy.goals().get(g);
-        out.add(new String[] {"strategies[" + s + "].goals[" + g + "].text", goal.text()});
-      }
-      for (Sites.GuidelineSite site : guidelines) {
-        if (site.strategy() == s) {
-          out.add(new String[] {site.path() + ".text", site.guideline().text()});
+      out.add(new TextSite(strategy.title(), "strategies", s, ".title"));
+      if (!strategy.goals().isEmpty()) {
+        String goals = "strategies[" + s + "].goals";
+        for (int g = 0; g < strategy.goals().size(); g++) {
+          Goal goal = strategy.goals().get(g);
+          out.add(new TextSite(goal.text(), goals, g, ".text"));
         }
       }
-      for (Sites.IndicatorSite site : indicators) {
-        if (site.strategyIndex() == s) {
-          out.add(new String[] {site.path() + ".text", site.indicator().text()});
-        }
+      // Both walks list the strategies in order, so each strategy's sites follow the last one's.
+      for (; nextGuideline < guidelines.size() && guidelines.get(nextGuideline).strategy() == s; nextGuideline++) {
+        Sites.GuidelineSite site = guidelines.get(nextGuideline);
+        out.add(new TextSite(site.guideline().text(), site.path(), -1, ".text"));
+      }
+      for (; nextIndicator < indicators.size() && indicators.get(nextIndicator).strategyIndex() == s; nextIndicator++) {
+        Sites.IndicatorSite site = indicators.get(nextIndicator);
+        out.add(new TextSite(site.indicator().text(), site.path(), -1, ".text"));
       }
     }
     for (int p = 0; p < plan.projects().size(); p++) {
       Project project = plan.projects().get(p);
-      out.add(new String[] {"projects[" + p + "].title", project.title()});
+      out.add(new TextSite(project.title(), "projects", p, ".title"));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   static void officeNameInText(StrategicPlan plan, RuleContext context) {
@@ -135,10 +161,10 @@ final class IdentityRules {
     if (id.isEmpty()) {
       return;
     }
-    for (String[] text : texts(plan, context)) {
-      for (OfficeId named : officesIn(text[1])) {
+    for (TextSite text : texts(plan, context)) {
+      for (OfficeId named : officesIn(text.text())) {
         if (!named.sameAs(id.get())) {
-          context.at(text[0]).value("name", plan.office().name()).value("written", named.written())
+          context.at(text.path()).value("name", plan.office().name()).value("written", named.written())
               .report();
         }
       }

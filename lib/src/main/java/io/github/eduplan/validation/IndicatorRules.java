@@ -14,13 +14,14 @@ import io.github.eduplan.time.FiscalYearRange;
 import io.github.eduplan.time.ThaiDigits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Years, values and direction of indicators. */
 final class IndicatorRules {
@@ -43,14 +44,23 @@ final class IndicatorRules {
 
   static void targetYearMissing(StrategicPlan plan, RuleContext context) {
     FiscalYearRange span = span(plan);
+    List<FiscalYear> years = span.years();
     for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
-      if (indicator.targets().isEmpty()) {
+      Map<FiscalYear, Target> targets = indicator.targets();
+      if (targets.isEmpty()) {
         continue;
       }
-      List<Integer> missing = span.years().stream().filter(y -> !indicator.targets().containsKey(y))
-          .map(FiscalYear::buddhistEraYear).collect(Collectors.toList());
-      if (!missing.isEmpty()) {
+      List<Integer> missing = null;
+      for (FiscalYear y : years) {
+        if (!targets.containsKey(y)) {
+          if (missing == null) {
+            missing = new ArrayList<>();
+          }
+          missing.add(y.buddhistEraYear());
+        }
+      }
+      if (missing != null) {
         context.at(site.path() + ".targets").number(indicator.code())
             .value("missing", ranges(missing)).value("period", span.toString())
             .variant(missing.size() == 1 ? "one" : "many").report();
@@ -120,23 +130,60 @@ final class IndicatorRules {
     }
   }
 
-  /** A value with where it sits: a year's target, a baseline, or the target in the text. */
-  private record Placed(String path, String label, IndicatorValue value, Optional<BigDecimal> upper) {}
+  /**
+   * A value with where it sits: a year's target ({@code year} set), a baseline ({@code baseline}
+   * is its index) or the target in the text (neither). Its path and label are made only for a
+   * finding.
+   */
+  private record Placed(Sites.IndicatorSite site, int baseline, FiscalYear year, int baselineYear,
+      IndicatorValue value, Optional<BigDecimal> upper) {
+    String path() {
+      if (year != null) {
+        return site.target(year);
+      }
+      return baseline >= 0 ? site.path() + ".baselines[" + baseline + "]" : site.path() + ".targetInText";
+    }
+
+    String label() {
+      if (year != null) {
+        return Integer.toString(year.buddhistEraYear());
+      }
+      return baseline >= 0 ? Integer.toString(baselineYear) : "text";
+    }
+  }
+
+  /** The key of the indicators' values among a run's shared values. */
+  private static final Object VALUES = new Object();
+
+  /**
+   * Every indicator's values, in the order of {@link Sites#indicators}: listed once per validation
+   * for the three rules that read every value.
+   */
+  private static List<List<Placed>> values(StrategicPlan plan, RuleContext context) {
+    return context.shared(VALUES, () -> {
+      List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+      List<List<Placed>> out = new ArrayList<>(sites.size());
+      for (Sites.IndicatorSite site : sites) {
+        out.add(values(site));
+      }
+      return out;
+    });
+  }
 
   private static List<Placed> values(Sites.IndicatorSite site) {
     Indicator indicator = site.indicator();
-    List<Placed> out = new ArrayList<>();
-    for (int b = 0; b < indicator.baselines().size(); b++) {
-      Baseline baseline = indicator.baselines().get(b);
-      out.add(new Placed(site.path() + ".baselines[" + b + "]", Integer.toString(baseline.year()),
-          baseline.value(), Optional.empty()));
+    List<Baseline> baselines = indicator.baselines();
+    Map<FiscalYear, Target> targets = indicator.targets();
+    List<Placed> out = new ArrayList<>(baselines.size() + targets.size() + 1);
+    for (int b = 0; b < baselines.size(); b++) {
+      Baseline baseline = baselines.get(b);
+      out.add(new Placed(site, b, null, baseline.year(), baseline.value(), Optional.empty()));
     }
-    for (Map.Entry<FiscalYear, Target> e : indicator.targets().entrySet()) {
-      out.add(new Placed(site.target(e.getKey()), Integer.toString(e.getKey().buddhistEraYear()),
-          e.getValue().value(), e.getValue().upperBound()));
+    for (Map.Entry<FiscalYear, Target> e : targets.entrySet()) {
+      out.add(new Placed(site, -1, e.getKey(), 0, e.getValue().value(), e.getValue().upperBound()));
     }
     indicator.targetInText().ifPresent(t ->
-        out.add(new Placed(site.path() + ".targetInText", "text", t.value(), t.upperBound())));
+        out.add(new Placed(site, -1, null, 0, t.value(), t.upperBound())));
     return out;
   }
 
@@ -146,25 +193,31 @@ final class IndicatorRules {
   }
 
   static void percentOutOfRange(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
+    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+    List<List<Placed>> values = values(plan, context);
+    for (int i = 0; i < sites.size(); i++) {
+      Sites.IndicatorSite site = sites.get(i);
       if (!isPercentage(site.indicator())) {
         continue;
       }
-      for (Placed placed : values(site)) {
-        List<BigDecimal> numbers = new ArrayList<>();
-        if (placed.value() instanceof IndicatorValue.Numeric) {
-          numbers.add(((IndicatorValue.Numeric) placed.value()).value());
+      for (Placed placed : values.get(i)) {
+        BigDecimal out = null;
+        if (placed.value() instanceof IndicatorValue.Numeric
+            && outOfRange(((IndicatorValue.Numeric) placed.value()).value())) {
+          out = ((IndicatorValue.Numeric) placed.value()).value();
+        } else if (placed.upper().isPresent() && outOfRange(placed.upper().get())) {
+          out = placed.upper().get();
         }
-        placed.upper().ifPresent(numbers::add);
-        for (BigDecimal n : numbers) {
-          if (n.signum() < 0 || n.compareTo(HUNDRED) > 0) {
-            context.at(placed.path()).number(site.indicator().code())
-                .value("where", placed.label()).value("value", n.toPlainString()).report();
-            break;
-          }
+        if (out != null) {
+          context.at(placed.path()).number(site.indicator().code())
+              .value("where", placed.label()).value("value", out.toPlainString()).report();
         }
       }
     }
+  }
+
+  private static boolean outOfRange(BigDecimal n) {
+    return n.signum() < 0 || n.compareTo(HUNDRED) > 0;
   }
 
   private static boolean fits(MeasureKind kind, IndicatorValue.Kind value) {
@@ -185,9 +238,12 @@ final class IndicatorRules {
   }
 
   static void valueKindMismatch(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
+    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+    List<List<Placed>> values = values(plan, context);
+    for (int i = 0; i < sites.size(); i++) {
+      Sites.IndicatorSite site = sites.get(i);
       MeasureKind kind = site.indicator().measureKind();
-      for (Placed placed : values(site)) {
+      for (Placed placed : values.get(i)) {
         if (!fits(kind, placed.value().kind())) {
           context.at(placed.path()).number(site.indicator().code())
               .value("where", placed.label()).value("value", placed.value())
@@ -198,14 +254,18 @@ final class IndicatorRules {
   }
 
   static void levelNotOnScale(StrategicPlan plan, RuleContext context) {
-    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
+    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+    List<List<Placed>> values = values(plan, context);
+    for (int i = 0; i < sites.size(); i++) {
+      Sites.IndicatorSite site = sites.get(i);
       Optional<OrdinalScale> scale = site.indicator().scale();
       if (scale.isEmpty()) {
         continue;
       }
-      for (Placed placed : values(site)) {
+      Ranks ranks = ranks(context);
+      for (Placed placed : values.get(i)) {
         if (placed.value() instanceof IndicatorValue.Level
-            && !scale.get().contains(((IndicatorValue.Level) placed.value()).level())) {
+            && ranks.rankOf(scale.get(), ((IndicatorValue.Level) placed.value()).level()).isEmpty()) {
           context.at(placed.path()).number(site.indicator().code())
               .value("where", placed.label()).value("value", placed.value())
               .value("scale", scale.get().name())
@@ -228,25 +288,57 @@ final class IndicatorRules {
     }
   }
 
+  /**
+   * The ranks of levels on scales, looked up once per validation: {@link OrdinalScale#rankOf}
+   * normalises every level of the scale it compares with, and a plan repeats the same few levels
+   * in every year of every ordinal indicator. Equal scales rank alike, so they share answers.
+   */
+  static final class Ranks {
+    private final Map<OrdinalScale, Map<String, OptionalInt>> byScale = new HashMap<>();
+    /** The same answers by scale instance: each indicator read from JSON holds its own scale. */
+    private final Map<OrdinalScale, Map<String, OptionalInt>> byInstance = new IdentityHashMap<>();
+
+    OptionalInt rankOf(OrdinalScale scale, String level) {
+      Map<String, OptionalInt> ofScale = byInstance.get(scale);
+      if (ofScale == null) {
+        ofScale = byScale.computeIfAbsent(scale, s -> new HashMap<>());
+        byInstance.put(scale, ofScale);
+      }
+      OptionalInt rank = ofScale.get(level);
+      if (rank == null) {
+        rank = scale.rankOf(level);
+        ofScale.put(level, rank);
+      }
+      return rank;
+    }
+  }
+
+  /** The key of the ranks among a run's shared values. */
+  private static final Object RANKS = new Object();
+
+  static Ranks ranks(RuleContext context) {
+    return context.shared(RANKS, Ranks::new);
+  }
+
   /** A target as a comparable position: a number, or a level's rank on the indicator's scale. */
-  private static Optional<BigDecimal> position(Indicator indicator, IndicatorValue value) {
+  private static Optional<BigDecimal> position(Ranks ranks, Indicator indicator, IndicatorValue value) {
     if (value instanceof IndicatorValue.Numeric) {
       return Optional.of(((IndicatorValue.Numeric) value).value());
     }
     if (value instanceof IndicatorValue.Level && indicator.scale().isPresent()) {
-      OptionalInt rank = indicator.scale().get().rankOf(((IndicatorValue.Level) value).level());
+      OptionalInt rank = ranks.rankOf(indicator.scale().get(), ((IndicatorValue.Level) value).level());
       return rank.isPresent() ? Optional.of(BigDecimal.valueOf(rank.getAsInt())) : Optional.empty();
     }
     return Optional.empty();
   }
 
   /** Tells whether a yearly target keeps to a threshold; empty when they cannot be compared. */
-  private static Optional<Boolean> keeps(Indicator indicator, Target yearly, Comparison comparison,
+  private static Optional<Boolean> keeps(Ranks ranks, Indicator indicator, Target yearly, Comparison comparison,
       BigDecimal threshold, Optional<BigDecimal> thresholdUpper) {
     if (yearly.value().kind() == IndicatorValue.Kind.LEVEL && thresholdUpper.isPresent()) {
       return Optional.empty();
     }
-    Optional<BigDecimal> low = position(indicator, yearly.value());
+    Optional<BigDecimal> low = position(ranks, indicator, yearly.value());
     if (low.isEmpty()) {
       return Optional.empty();
     }
@@ -265,6 +357,7 @@ final class IndicatorRules {
   }
 
   static void targetContradictsText(StrategicPlan plan, RuleContext context) {
+    Ranks ranks = ranks(context);
     for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       if (indicator.targetInText().isEmpty()) {
@@ -275,7 +368,7 @@ final class IndicatorRules {
           && text.value().kind() != IndicatorValue.Kind.LEVEL) {
         continue;
       }
-      Optional<BigDecimal> threshold = position(indicator, text.value());
+      Optional<BigDecimal> threshold = position(ranks, indicator, text.value());
       if (threshold.isEmpty()) {
         continue;
       }
@@ -284,7 +377,7 @@ final class IndicatorRules {
         if (e.getValue().value().kind() != text.value().kind()) {
           continue;
         }
-        if (!keeps(indicator, e.getValue(), comparison, threshold.get(), text.upperBound()).orElse(true)) {
+        if (!keeps(ranks, indicator, e.getValue(), comparison, threshold.get(), text.upperBound()).orElse(true)) {
           context.at(site.target(e.getKey())).number(indicator.code())
               .value("year", e.getKey().buddhistEraYear()).value("target", describe(e.getValue()))
               .value("textTarget", describe(text)).report();
@@ -300,8 +393,8 @@ final class IndicatorRules {
 
   /** The one threshold written in an indicator's words, such as "ร้อยละ ๘๐ ขึ้นไป". */
   static Optional<Target> thresholdInWords(String text) {
-    if (text.chars().noneMatch(c -> (c >= '0' && c <= '9') || (c >= '๐' && c <= '๙'))) {
-      return Optional.empty();
+    if (!hasDigit(text) || !(text.contains("ไม่") || text.contains("ขึ้นไป"))) {
+      return Optional.empty();   // every phrase has a number and one of these words
     }
     String arabic = ThaiDigits.toArabic(text);
     List<Target> found = new ArrayList<>();
@@ -317,7 +410,18 @@ final class IndicatorRules {
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '๐' && c <= '๙')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void targetContradictsTextPhrase(StrategicPlan plan, RuleContext context) {
+    Ranks ranks = ranks(context);
     for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       if (indicator.targetInText().isPresent() || indicator.targets().isEmpty()) {
@@ -338,7 +442,7 @@ final class IndicatorRules {
         if (e.getValue().value().kind() != IndicatorValue.Kind.NUMBER) {
           continue;
         }
-        if (!keeps(indicator, e.getValue(), text.comparison().get(), threshold, Optional.empty()).orElse(true)) {
+        if (!keeps(ranks, indicator, e.getValue(), text.comparison().get(), threshold, Optional.empty()).orElse(true)) {
           context.at(site.target(e.getKey())).number(indicator.code())
               .value("year", e.getKey().buddhistEraYear()).value("target", describe(e.getValue()))
               .value("textTarget", describe(text)).report();
@@ -356,6 +460,7 @@ final class IndicatorRules {
   }
 
   static void targetAgainstDirection(StrategicPlan plan, RuleContext context) {
+    Ranks ranks = ranks(context);
     for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       Direction direction = indicator.direction();
@@ -366,7 +471,7 @@ final class IndicatorRules {
       Target previous = null;
       BigDecimal previousPosition = null;
       for (Map.Entry<FiscalYear, Target> e : indicator.targets().entrySet()) {
-        Optional<BigDecimal> position = position(indicator, e.getValue().value());
+        Optional<BigDecimal> position = position(ranks, indicator, e.getValue().value());
         if (position.isEmpty()) {
           continue;
         }
@@ -387,6 +492,7 @@ final class IndicatorRules {
   }
 
   static void targetBehindBaseline(StrategicPlan plan, RuleContext context) {
+    Ranks ranks = ranks(context);
     for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       Direction direction = indicator.direction();
@@ -396,7 +502,7 @@ final class IndicatorRules {
       Baseline latest = null;
       BigDecimal latestPosition = null;
       for (Baseline b : indicator.baselines()) {
-        Optional<BigDecimal> position = position(indicator, b.value());
+        Optional<BigDecimal> position = position(ranks, indicator, b.value());
         if (position.isPresent() && (latest == null || b.year() >= latest.year())) {
           latest = b;
           latestPosition = position.get();
@@ -409,7 +515,7 @@ final class IndicatorRules {
         if (e.getValue().value().kind() != latest.value().kind()) {
           continue;
         }
-        Optional<BigDecimal> position = position(indicator, e.getValue().value());
+        Optional<BigDecimal> position = position(ranks, indicator, e.getValue().value());
         if (position.isEmpty()) {
           continue;
         }

@@ -6,8 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Finds repeated and skipped numbers in a list of numbered elements in document order. Elements
@@ -24,23 +23,56 @@ final class NumberSequence {
   record Event(Item item, boolean duplicate, String firstPath, String firstWritten, int missingFrom,
       int missingTo) {}
 
+  /**
+   * The numbered elements of one series in document order: each element's number as written, its
+   * parent, and its path, which is made only when the element is in an event (most are not).
+   */
+  static final class Series {
+    private final List<String> written = new ArrayList<>();
+    private final List<Object> parents = new ArrayList<>();
+    private final List<Supplier<String>> paths = new ArrayList<>();
+
+    Series add(String number, Object parent, Supplier<String> path) {
+      written.add(number);
+      parents.add(parent);
+      paths.add(path);
+      return this;
+    }
+
+    int size() {
+      return written.size();
+    }
+
+    Item item(int index) {
+      return new Item(paths.get(index).get(), written.get(index), parents.get(index));
+    }
+  }
+
   private NumberSequence() {}
 
+  /** {@link #analyse(Series)} of items given with their paths. */
   static List<Event> analyse(List<Item> items) {
+    Series series = new Series();
+    for (Item item : items) {
+      series.add(item.written(), item.parent(), item::path);
+    }
+    return analyse(series);
+  }
+
+  static List<Event> analyse(Series series) {
     Map<Object, Map<String, List<Entry>>> byParent = new LinkedHashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      Item item = items.get(i);
-      Optional<Texts.Numbering> n = Texts.numbering(item.written());
-      if (n.isEmpty()) {
+    for (int i = 0; i < series.size(); i++) {
+      Texts.Numbering n = Texts.numberingOrNull(series.written.get(i));
+      if (n == null) {
         continue;
       }
-      byParent.computeIfAbsent(item.parent(), p -> new LinkedHashMap<>())
-          .computeIfAbsent(n.get().prefix(), p -> new ArrayList<>())
-          .add(new Entry(i, item, n.get().value()));
+      byParent.computeIfAbsent(series.parents.get(i), p -> new LinkedHashMap<>())
+          .computeIfAbsent(n.prefix(), p -> new ArrayList<>())
+          .add(new Entry(i, n.value()));
     }
     Map<String, Integer> lastMax = new HashMap<>();
     Map<String, Map<Integer, Entry>> used = new HashMap<>();
-    List<Event> events = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     for (Map<String, List<Entry>> groups : byParent.values()) {
       for (Map.Entry<String, List<Entry>> group : groups.entrySet()) {
         String prefix = group.getKey();
@@ -49,41 +81,47 @@ final class NumberSequence {
         boolean continuing = entries.get(0).value != 1 && previousMax != null;
         Map<Integer, Entry> seen = continuing ? used.get(prefix) : new HashMap<>();
         int expectedStart = continuing ? previousMax + 1 : 1;
-        TreeSet<Integer> fresh = new TreeSet<>();
-        Map<Integer, Entry> firstOf = new HashMap<>();
+        List<Entry> fresh = new ArrayList<>(entries.size());
+        int groupMax = Integer.MIN_VALUE;
         for (Entry e : entries) {
-          Entry first = seen.get(e.value);
+          groupMax = Math.max(groupMax, e.value);
+          Entry first = seen.putIfAbsent(e.value, e);
           if (first != null) {
-            events.add(new Event(e.item, true, first.item.path(), first.item.written(), 0, 0));
+            found.add(new Found(e.index, first.index, 0, 0));
           } else {
-            seen.put(e.value, e);
-            fresh.add(e.value);
-            firstOf.put(e.value, e);
+            fresh.add(e);
           }
         }
+        // Fresh numbers are distinct, so in order of value each is the first with its number.
+        fresh.sort(Comparator.comparingInt(Entry::value));
         int low = expectedStart - 1;
-        for (int v : fresh) {
-          if (v <= low) {
+        for (Entry e : fresh) {
+          if (e.value <= low) {
             continue;
           }
-          if (v > low + 1) {
-            events.add(new Event(firstOf.get(v).item, false, "", "", low + 1, v - 1));
+          if (e.value > low + 1) {
+            found.add(new Found(e.index, -1, low + 1, e.value - 1));
           }
-          low = v;
+          low = e.value;
         }
-        int groupMax = entries.stream().mapToInt(e -> e.value).max().orElse(0);
         lastMax.put(prefix, continuing ? Math.max(previousMax, groupMax) : groupMax);
         used.put(prefix, seen);
       }
     }
-    Map<Item, Integer> order = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      order.putIfAbsent(items.get(i), i);
+    // An element is in at most one event (a repeat is never fresh), so document order is enough.
+    found.sort(Comparator.comparingInt(Found::index));
+    List<Event> events = new ArrayList<>(found.size());
+    for (Found f : found) {
+      Item item = series.item(f.index);
+      events.add(f.first >= 0
+          ? new Event(item, true, series.paths.get(f.first).get(), series.written.get(f.first), 0, 0)
+          : new Event(item, false, "", "", f.missingFrom, f.missingTo));
     }
-    events.sort(Comparator.comparingInt((Event e) -> order.get(e.item()))
-        .thenComparing(e -> e.duplicate() ? 1 : 0));
     return events;
   }
 
-  private record Entry(int index, Item item, int value) {}
+  private record Entry(int index, int value) {}
+
+  /** An event found at an element: a repeat of the element at {@code first}, or a gap (first -1). */
+  private record Found(int index, int first, int missingFrom, int missingTo) {}
 }

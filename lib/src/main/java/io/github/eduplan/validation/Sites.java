@@ -56,10 +56,10 @@ final class Sites {
 
   private static List<IndicatorSite> walkIndicators(StrategicPlan plan) {
     List<IndicatorSite> out = new ArrayList<>();
+    Deque<IndicatorSite> stack = new ArrayDeque<>();
     for (int s = 0; s < plan.strategies().size(); s++) {
       Strategy strategy = plan.strategies().get(s);
       for (int i = 0; i < strategy.indicators().size(); i++) {
-        Deque<IndicatorSite> stack = new ArrayDeque<>();
         stack.push(new IndicatorSite("strategies[" + s + "].indicators[" + i + "]",
             strategy.indicators().get(i), strategy, s, false));
         while (!stack.isEmpty()) {

@@ -10,8 +10,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** Numbering, references, repeated text and empty titles. */
 final class StructureRules {
@@ -19,85 +20,117 @@ final class StructureRules {
 
   /** Which numbered elements a numbering rule looks at. */
   enum Numbered {
-    STRATEGY(plan -> {
-      List<NumberSequence.Item> items = new ArrayList<>();
+    STRATEGY((plan, context) -> {
+      NumberSequence.Series series = new NumberSequence.Series();
       for (int s = 0; s < plan.strategies().size(); s++) {
-        items.add(new NumberSequence.Item("strategies[" + s + "]", plan.strategies().get(s).number(), "plan"));
+        int strategy = s;
+        series.add(plan.strategies().get(s).number(), "plan", () -> "strategies[" + strategy + "]");
       }
-      return List.of(items);
+      return List.of(series);
     }),
-    INDICATOR(plan -> {
-      List<NumberSequence.Item> items = new ArrayList<>();
+    INDICATOR((plan, context) -> {
+      NumberSequence.Series series = new NumberSequence.Series();
       for (int s = 0; s < plan.strategies().size(); s++) {
         List<Indicator> indicators = plan.strategies().get(s).indicators();
         for (int i = 0; i < indicators.size(); i++) {
-          int strategy = s;
-          String path = "strategies[" + s + "].indicators[" + i + "]";
-          indicators.get(i).code().ifPresent(c -> items.add(new NumberSequence.Item(path, c, strategy)));
+          Optional<String> code = indicators.get(i).code();
+          if (code.isPresent()) {
+            int strategy = s;
+            int indicator = i;
+            series.add(code.get(), strategy,
+                () -> "strategies[" + strategy + "].indicators[" + indicator + "]");
+          }
         }
       }
-      return List.of(items);
+      return List.of(series);
     }),
-    PROJECT(plan -> {
-      List<NumberSequence.Item> items = new ArrayList<>();
+    PROJECT((plan, context) -> {
+      NumberSequence.Series series = new NumberSequence.Series();
       for (int p = 0; p < plan.projects().size(); p++) {
         Project project = plan.projects().get(p);
-        items.add(new NumberSequence.Item("projects[" + p + "]", project.number(),
-            project.strategy().map(Texts::numberKey).orElse("")));
+        int index = p;
+        series.add(project.number(), project.strategy().map(Texts::numberKey).orElse(""),
+            () -> "projects[" + index + "]");
       }
-      return List.of(items);
+      return List.of(series);
     }),
-    GUIDELINE(plan -> {
-      Map<String, List<NumberSequence.Item>> byLevel = new java.util.LinkedHashMap<>();
-      for (Sites.GuidelineSite site : Sites.walkGuidelines(plan)) {
-        if (site.guideline().number().isEmpty()) {
+    GUIDELINE((plan, context) -> {
+      Map<String, NumberSequence.Series> byLevel = new java.util.LinkedHashMap<>();
+      for (Sites.GuidelineSite site : Sites.guidelines(plan, context)) {
+        Optional<String> number = site.guideline().number();
+        if (number.isEmpty()) {
           continue;
         }
         // Top-level guidelines form one series across strategies; children one series per
         // strategy and depth, with the parent guideline as parent.
         String series = site.depth() == 0 ? "top" : site.strategy() + "/" + site.depth();
         Object parent = site.depth() == 0 ? (Object) site.strategy() : site.parentPath();
-        byLevel.computeIfAbsent(series, k -> new ArrayList<>())
-            .add(new NumberSequence.Item(site.path(), site.guideline().number().get(), parent));
+        byLevel.computeIfAbsent(series, k -> new NumberSequence.Series()).add(number.get(), parent, site::path);
       }
       return new ArrayList<>(byLevel.values());
     }),
-    GOAL(plan -> {
-      List<NumberSequence.Item> planGoals = new ArrayList<>();
+    GOAL((plan, context) -> {
+      NumberSequence.Series planGoals = new NumberSequence.Series();
       for (int g = 0; g < plan.goals().size(); g++) {
-        int index = g;
-        plan.goals().get(g).number().ifPresent(n -> planGoals.add(new NumberSequence.Item("goals[" + index + "]", n, "plan")));
+        Optional<String> number = plan.goals().get(g).number();
+        if (number.isPresent()) {
+          int index = g;
+          planGoals.add(number.get(), "plan", () -> "goals[" + index + "]");
+        }
       }
-      List<NumberSequence.Item> strategyGoals = new ArrayList<>();
+      NumberSequence.Series strategyGoals = new NumberSequence.Series();
       for (int s = 0; s < plan.strategies().size(); s++) {
         List<Goal> goals = plan.strategies().get(s).goals();
         for (int g = 0; g < goals.size(); g++) {
-          int strategy = s;
-          String path = "strategies[" + s + "].goals[" + g + "]";
-          goals.get(g).number().ifPresent(n -> strategyGoals.add(new NumberSequence.Item(path, n, strategy)));
+          Optional<String> number = goals.get(g).number();
+          if (number.isPresent()) {
+            int strategy = s;
+            int goal = g;
+            strategyGoals.add(number.get(), strategy, () -> "strategies[" + strategy + "].goals[" + goal + "]");
+          }
         }
       }
       return List.of(planGoals, strategyGoals);
     }),
-    MISSION(plan -> {
-      List<NumberSequence.Item> items = new ArrayList<>();
+    MISSION((plan, context) -> {
+      NumberSequence.Series series = new NumberSequence.Series();
       for (int m = 0; m < plan.missions().size(); m++) {
-        int index = m;
-        plan.missions().get(m).number().ifPresent(n -> items.add(new NumberSequence.Item("missions[" + index + "]", n, "plan")));
+        Optional<String> number = plan.missions().get(m).number();
+        if (number.isPresent()) {
+          int index = m;
+          series.add(number.get(), "plan", () -> "missions[" + index + "]");
+        }
       }
-      return List.of(items);
+      return List.of(series);
     });
 
-    private final Function<StrategicPlan, List<List<NumberSequence.Item>>> series;
+    private final BiFunction<StrategicPlan, RuleContext, List<NumberSequence.Series>> series;
 
-    Numbered(Function<StrategicPlan, List<List<NumberSequence.Item>>> series) {
+    Numbered(BiFunction<StrategicPlan, RuleContext, List<NumberSequence.Series>> series) {
       this.series = series;
     }
   }
 
+  /** The key of one kind's numbering events among a run's shared values. */
+  private record EventsKey(Numbered numbered) {}
+
+  /**
+   * The repeats and gaps of one kind's numbering, series by series: the duplicate rule and the gap
+   * rule of a kind read the same analysis, made once per validation.
+   */
+  static List<List<NumberSequence.Event>> events(Numbered what, StrategicPlan plan, RuleContext context) {
+    return context.shared(new EventsKey(what), () -> {
+      List<List<NumberSequence.Event>> out = new ArrayList<>();
+      for (NumberSequence.Series series : what.series.apply(plan, context)) {
+        out.add(NumberSequence.analyse(series));
+      }
+      return out;
+    });
+  }
+
   static void duplicates(Numbered what, StrategicPlan plan, RuleContext context) {
-    for (List<NumberSequence.Item> series : what.series.apply(plan)) {
-      for (NumberSequence.Event e : NumberSequence.analyse(series)) {
+    for (List<NumberSequence.Event> series : events(what, plan, context)) {
+      for (NumberSequence.Event e : series) {
         if (e.duplicate()) {
           context.at(e.item().path()).number(e.item().written())
               .value("first", e.firstPath()).value("firstNumber", e.firstWritten()).report();
@@ -107,8 +140,8 @@ final class StructureRules {
   }
 
   static void gaps(Numbered what, StrategicPlan plan, RuleContext context) {
-    for (List<NumberSequence.Item> series : what.series.apply(plan)) {
-      for (NumberSequence.Event e : NumberSequence.analyse(series)) {
+    for (List<NumberSequence.Event> series : events(what, plan, context)) {
+      for (NumberSequence.Event e : series) {
         if (!e.duplicate()) {
           String missing = e.missingFrom() == e.missingTo()
               ? Integer.toString(e.missingFrom())
@@ -217,6 +250,8 @@ final class StructureRules {
     }
     List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan, context);
     List<Sites.IndicatorSite> indicators = Sites.indicators(plan, context);
+    int nextGuideline = 0;
+    int nextIndicator = 0;
     for (int s = 0; s < plan.strategies().size(); s++) {
       Strategy strategy = plan.strategies().get(s);
       if (strategy.title().isBlank()) {
@@ -228,13 +263,16 @@ final class StructureRules {
               .number(strategy.goals().get(g).number()).report();
         }
       }
-      for (Sites.GuidelineSite site : guidelines) {
-        if (site.strategy() == s && site.guideline().text().isBlank()) {
+      // Both walks list the strategies in order, so each strategy's sites follow the last one's.
+      for (; nextGuideline < guidelines.size() && guidelines.get(nextGuideline).strategy() == s; nextGuideline++) {
+        Sites.GuidelineSite site = guidelines.get(nextGuideline);
+        if (site.guideline().text().isBlank()) {
           context.at(site.path() + ".text").number(site.guideline().number()).report();
         }
       }
-      for (Sites.IndicatorSite site : indicators) {
-        if (site.strategyIndex() == s && site.indicator().text().isBlank()) {
+      for (; nextIndicator < indicators.size() && indicators.get(nextIndicator).strategyIndex() == s; nextIndicator++) {
+        Sites.IndicatorSite site = indicators.get(nextIndicator);
+        if (site.indicator().text().isBlank()) {
           context.at(site.path() + ".text").number(site.indicator().code()).report();
         }
       }

@@ -29,18 +29,19 @@ final class TextRules {
   private TextRules() {}
 
   static void foreignScript(StrategicPlan plan, RuleContext context) {
-    for (String[] text : IdentityRules.texts(plan, context)) {
-      String s = text[1];
+    for (IdentityRules.TextSite text : IdentityRules.texts(plan, context)) {
+      String s = text.text();
       for (int i = 0; i < s.length(); ) {
-        int cp = s.codePointAt(i);
-        if (cp < 0x0250 || (cp >= 0x0E00 && cp <= 0x0E7F)) {
+        char c = s.charAt(i);
+        if (c < 0x0250 || (c >= 0x0E00 && c <= 0x0E7F)) {
           // Latin (with its extensions), digits, ASCII punctuation and the Thai block: the common case.
           i++;
           continue;
         }
+        int cp = s.codePointAt(i);
         UnicodeScript script = UnicodeScript.of(cp);
         if (!EXPECTED.contains(script)) {
-          context.at(text[0])
+          context.at(text.path())
               .value("character", new String(Character.toChars(cp)))
               .value("codePoint", String.format(Locale.ROOT, "U+%04X", cp))
               .value("script", script.name())
@@ -56,15 +57,27 @@ final class TextRules {
   static void yearImplausible(StrategicPlan plan, RuleContext context) {
     int high = Math.max(plan.period().first().buddhistEraYear(), plan.period().last().buddhistEraYear())
         + YEARS_AHEAD;
-    for (String[] text : IdentityRules.texts(plan, context)) {
-      if (!hasFourDigits(text[1])) {
+    for (IdentityRules.TextSite text : IdentityRules.texts(plan, context)) {
+      if (!hasFourDigits(text.text())) {
         continue;
       }
-      Matcher m = YEAR.matcher(text[1]);
-      while (m.find()) {
+      String s = text.text();
+      Matcher m = YEAR.matcher(s);
+      // Every match starts with พ (พ.ศ.) or ป (ปี…), and no match holds another พ or ป that
+      // starts one, so trying the pattern only there finds what find() finds without trying the
+      // pattern at every character.
+      for (int at = 0; at < s.length(); at++) {
+        char c = s.charAt(at);
+        if (c != 'พ' && c != 'ป') {
+          continue;
+        }
+        m.region(at, s.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
         int year = Integer.parseInt(ThaiDigits.toArabic(m.group(2)));
         if (year < EARLIEST || year > high) {
-          context.at(text[0])
+          context.at(text.path())
               .value("written", m.group())
               .value("year", Integer.toString(year))
               .value("period", plan.period())

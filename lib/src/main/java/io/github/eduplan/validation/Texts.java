@@ -1,19 +1,24 @@
 package io.github.eduplan.validation;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** How rules compare what plans write: digits unified, white space ignored; never shown to users. */
 final class Texts {
-  private static final Pattern LAST_NUMBER = Pattern.compile("(\\d{1,9})\\D*$");
-
   private Texts() {}
 
   /** Text for comparison: Thai digits as Arabic, no white space (line wraps put spaces in words). */
   static String key(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && keeps(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return text;   // most texts are already their own key: no copy
+    }
+    StringBuilder sb = new StringBuilder(n);
+    sb.append(text, 0, i);
+    for (; i < n; i++) {
       char c = text.charAt(i);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
         continue;   // the white space of the regular expression class \s
@@ -21,10 +26,32 @@ final class Texts {
       if (c >= '\u0E50' && c <= '\u0E59') {
         sb.append((char) ('0' + (c - '\u0E50')));
       } else {
-        sb.append(Character.toLowerCase(c));
+        sb.append(lower(c));
       }
     }
     return sb.toString();
+  }
+
+  /** Whether a character is its own key: not white space, not a Thai digit, not upper case. */
+  private static boolean keeps(char c) {
+    if (c < 0x80) {
+      return c > ' ' ? c < 'A' || c > 'Z' : c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r';
+    }
+    if (c >= '\u0E00' && c <= '\u0E7F') {
+      return c < '\u0E50' || c > '\u0E59';   // the Thai block has no case
+    }
+    return Character.toLowerCase(c) == c;
+  }
+
+  /** {@link Character#toLowerCase(char)}, without its table lookup for ASCII and Thai. */
+  private static char lower(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    if (c >= '\u0E00' && c <= '\u0E7F') {
+      return c;
+    }
+    return Character.toLowerCase(c);
   }
 
   /** A number for comparison: "๑.", "1", " 1 " all give "1". */
@@ -34,7 +61,7 @@ final class Texts {
     while (end > 0 && k.charAt(end - 1) == '.') {
       end--;
     }
-    return k.substring(0, end);
+    return end == k.length() ? k : k.substring(0, end);
   }
 
   /**
@@ -42,12 +69,36 @@ final class Texts {
    * "๑.๒" is ("1.", 2), "S1-2" is ("S1-", 2), "(3)" is ("(", 3), "12" is ("", 12).
    */
   static Optional<Numbering> numbering(String written) {
+    return Optional.ofNullable(numberingOrNull(written));
+  }
+
+  /**
+   * {@link #numbering}, or null when the number has no digit. The component is the last run of
+   * ASCII digits, at most its last nine (so that it fits an int), as the pattern
+   * {@code (\d{1,9})\D*$} finds it.
+   */
+  static Numbering numberingOrNull(String written) {
     String k = numberKey(written);
-    Matcher m = LAST_NUMBER.matcher(k);
-    if (!m.find()) {
-      return Optional.empty();
+    int end = k.length();
+    while (end > 0 && !isDigit(k.charAt(end - 1))) {
+      end--;
     }
-    return Optional.of(new Numbering(k.substring(0, m.start(1)), Integer.parseInt(m.group(1))));
+    if (end == 0) {
+      return null;
+    }
+    int start = end - 1;
+    while (start > 0 && isDigit(k.charAt(start - 1)) && end - start < 9) {
+      start--;
+    }
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      value = value * 10 + (k.charAt(i) - '0');
+    }
+    return new Numbering(k.substring(0, start), value);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   record Numbering(String prefix, int value) {}

@@ -1,0 +1,184 @@
+package io.github.eduplan.alignment;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the alignment rules ask of one plan's {@link AlignmentMap}, each answer computed once per
+ * element: the plan levels an element reaches (what {@code map.trace(e).levels()} gives, without
+ * building the trace's chains) and the items it links per framework with their parents in the same
+ * framework. A project's strategy is asked about once per validation instead of once per project.
+ *
+ * <p>One index belongs to one validation of one plan ({@code RuleContext.shared}); it is not
+ * thread-safe.
+ */
+final class AlignmentIndex {
+  private final AlignmentMap map;
+  /** Per element: the levels of its own links' items and their ancestors, as a bit set of ordinals. */
+  private final Map<PlanElement, Integer> ownLevels = new IdentityHashMap<>();
+  private final Map<PlanElement, Map<String, List<CatalogueItem>>> reach = new IdentityHashMap<>();
+  /** Catalogue items are the catalogue's own instances, so they are remembered by identity. */
+  private final Map<CatalogueItem, List<CatalogueItem>> chains = new IdentityHashMap<>();
+  private final Map<List<CatalogueItem>, String> numbers = new IdentityHashMap<>();
+  private final Map<CatalogueItem, Integer> chainLevels = new IdentityHashMap<>();
+  private final Map<PlanElement, List<PlanElement>> strategies = new IdentityHashMap<>();
+
+  AlignmentIndex(AlignmentMap map) {
+    this.map = map;
+  }
+
+  AlignmentMap map() {
+    return map;
+  }
+
+  /**
+   * Returns the plan levels an element reaches through its own links and its strategies' links,
+   * each linked item followed up its parents: the levels of {@link AlignmentMap#trace}.
+   *
+   * @param element one of the map's elements
+   * @return the levels as a bit set: bit {@code l.ordinal()} for each level {@code l} reached
+   */
+  int levelBits(PlanElement element) {
+    int bits = ownLevelBits(element);
+    for (PlanElement strategy : strategiesOf(element)) {
+      bits |= ownLevelBits(strategy);
+    }
+    return bits;
+  }
+
+  /** The levels of {@link #levelBits} as a set, in order. */
+  Set<PlanLevel> levels(PlanElement element) {
+    return levelsOf(levelBits(element));
+  }
+
+  static Set<PlanLevel> levelsOf(int bits) {
+    Set<PlanLevel> out = new LinkedHashSet<>();
+    for (PlanLevel level : PlanLevel.values()) {
+      if ((bits & bit(level)) != 0) {
+        out.add(level);
+      }
+    }
+    return out;
+  }
+
+  static int bit(PlanLevel level) {
+    return 1 << level.ordinal();
+  }
+
+  private int ownLevelBits(PlanElement element) {
+    Integer known = ownLevels.get(element);
+    if (known != null) {
+      return known;
+    }
+    int bits = 0;
+    for (ResolvedLink link : map.links(element)) {
+      if (link.item().isPresent()) {
+        bits |= chainLevelBits(link.item().get());
+      }
+    }
+    ownLevels.put(element, bits);
+    return bits;
+  }
+
+  /** The levels of an item and all its ancestors, as a bit set; a plan links the same few items. */
+  int chainLevelBits(CatalogueItem item) {
+    Integer known = chainLevels.get(item);
+    if (known != null) {
+      return known;
+    }
+    int bits = bit(item.level());
+    for (CatalogueItem up : map.catalogue().ancestors(item)) {
+      bits |= bit(up.level());
+    }
+    chainLevels.put(item, bits);
+    return bits;
+  }
+
+  /**
+   * Returns the items an element links itself, per framework in the order first linked, each
+   * linked item followed by its parents in the same framework, each item once.
+   *
+   * @param element one of the map's elements
+   * @return the items by framework identifier, not null; unmodifiable
+   */
+  Map<String, List<CatalogueItem>> reach(PlanElement element) {
+    Map<String, List<CatalogueItem>> known = reach.get(element);
+    if (known != null) {
+      return known;
+    }
+    Map<String, List<CatalogueItem>> out = new LinkedHashMap<>();
+    for (ResolvedLink l : map.links(element)) {
+      if (l.item().isEmpty()) {
+        continue;
+      }
+      CatalogueItem item = l.item().get();
+      List<CatalogueItem> items = out.computeIfAbsent(item.framework(), k -> new ArrayList<>());
+      for (CatalogueItem i : withinFramework(item)) {
+        if (!items.contains(i)) {
+          items.add(i);
+        }
+      }
+    }
+    Map<String, List<CatalogueItem>> frozen;
+    if (out.isEmpty()) {
+      frozen = Map.of();
+    } else {
+      out.replaceAll((framework, items) -> Collections.unmodifiableList(items));
+      frozen = Collections.unmodifiableMap(out);
+    }
+    reach.put(element, frozen);
+    return frozen;
+  }
+
+  /** An item and its ancestors in its own framework, nearest first; a plan links the same few items. */
+  List<CatalogueItem> withinFramework(CatalogueItem item) {
+    List<CatalogueItem> known = chains.get(item);
+    if (known != null) {
+      return known;
+    }
+    List<CatalogueItem> chain = new ArrayList<>();
+    chain.add(item);
+    for (CatalogueItem up : map.catalogue().ancestors(item)) {
+      if (up.framework().equals(item.framework())) {
+        chain.add(up);
+      }
+    }
+    List<CatalogueItem> frozen = List.copyOf(chain);
+    chains.put(item, frozen);
+    return frozen;
+  }
+
+  /**
+   * Returns the numbers of items joined by ", ", such as "3.2, 3": a strategy's items are named in
+   * the finding of every project that disagrees with it, so each list is joined once.
+   *
+   * @param items a list {@link #reach} returned
+   * @return the numbers, not null
+   */
+  String numbers(List<CatalogueItem> items) {
+    String known = numbers.get(items);
+    if (known == null) {
+      StringBuilder sb = new StringBuilder();
+      for (CatalogueItem item : items) {
+        if (sb.length() > 0) {
+          sb.append(", ");
+        }
+        sb.append(item.number());
+      }
+      known = sb.toString();
+      numbers.put(items, known);
+    }
+    return known;
+  }
+
+  /** The strategies an element belongs to: {@link AlignmentMap#strategiesOf}, asked once. */
+  List<PlanElement> strategiesOf(PlanElement element) {
+    return strategies.computeIfAbsent(element, map::strategiesOf);
+  }
+}
