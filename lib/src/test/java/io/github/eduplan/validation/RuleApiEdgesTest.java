@@ -15,22 +15,28 @@ import org.junit.jupiter.api.Test;
 class RuleApiEdgesTest {
   private static final Locale THAI = Locale.forLanguageTag("th-TH");
 
-  /** A rule that states what its context says about it, and an amount. */
-  private static final ValidationRule SELF_AWARE = ValidationRule.of("ACME_SELF", Severity.WARNING,
-      "Reports its own code and severity",
-      FindingMessages.plain("{code} as {severity}: {amount}"),
-      (plan, context) -> context.at("").value("severity", context.severity())
-          .value("rule", context.code()).value("amount", new BigDecimal("1234567.5")).report());
+  /**
+   * A rule that states what its context says about it, and an amount. Built for each test, not
+   * once per class: PIT runs many mutants in one JVM, and a rule built before a mutant is
+   * installed would not show it.
+   */
+  private static ValidationRule selfAware() {
+    return ValidationRule.of("ACME_SELF", Severity.WARNING, "Reports its own code and severity",
+        FindingMessages.plain("{code} as {severity}: {amount}"),
+        (plan, context) -> context.at("").value("severity", context.severity())
+            .value("rule", context.code()).value("amount", new BigDecimal("1234567.5")).report());
+  }
 
   @Test
   void aRuleBuiltFromItsPartsKnowsItsCodeAndConfiguredSeverity() {
-    PlanValidator validator = PlanValidator.standard().addRule(SELF_AWARE).severity("ACME_SELF", Severity.ERROR).build();
+    ValidationRule rule = selfAware();
+    PlanValidator validator = PlanValidator.standard().addRule(rule).severity("ACME_SELF", Severity.ERROR).build();
     Finding f = validator.validate(Fixtures.plan()).byCode("ACME_SELF").get(0);
     assertEquals("ACME_SELF", f.values().get("rule"));
     assertEquals("ERROR", f.values().get("severity"));
     assertEquals(Severity.ERROR, f.severity());
     assertEquals("ACME_SELF as ERROR: 1,234,567.5", f.message(Locale.ENGLISH));
-    assertEquals("ACME_SELF", SELF_AWARE.toString());
+    assertEquals("ACME_SELF", rule.toString());
     assertTrue(validator.toString().startsWith("PlanValidator"), validator::toString);
     assertTrue(validator.toString().contains("ACME_SELF"), validator::toString);
   }
@@ -81,7 +87,7 @@ class RuleApiEdgesTest {
 
   @Test
   void aRulesFindingsOfTheEmptyPathAreAboutThePlan() {
-    List<Finding> findings = PlanValidator.standard().addRule(SELF_AWARE).build().validate(Fixtures.plan())
+    List<Finding> findings = PlanValidator.standard().addRule(selfAware()).build().validate(Fixtures.plan())
         .byCode("ACME_SELF");
     assertEquals(1, findings.size());
     assertEquals("", findings.get(0).path());
