@@ -113,6 +113,10 @@ class AlignmentLookupEdgesTest {
         catalogue.ancestors(own).stream().map(CatalogueItem::key).collect(Collectors.toList()));
     assertEquals(List.of(new ItemKey("national", "1", "3")),
         catalogue.ancestors(moved).stream().map(CatalogueItem::key).collect(Collectors.toList()));
+    CatalogueItem movedAgain = CatalogueItem.builder().from(own).parent(new ItemKey("policy", "new", "2")).build();
+    assertEquals(List.of(new ItemKey("policy", "new", "2"), new ItemKey("national", "1", "3")),
+        catalogue.ancestors(movedAgain).stream().map(CatalogueItem::key).collect(Collectors.toList()),
+        "a second stranger with the same key is walked from its own parent too");
   }
 
   @Test
@@ -127,6 +131,8 @@ class AlignmentLookupEdgesTest {
   @Test
   void aCatalogueAndAMapDescribeThemselvesBriefly() {
     assertEquals("Catalogue[national, policy] (7 items)", catalogue.toString());
+    Catalogue fewer = Catalogue.of(catalogue.frameworks(), catalogue.items().subList(0, 2));
+    assertTrue(fewer.hashCode() != catalogue.hashCode(), "catalogues with other items hash apart");
     AlignmentMap map = AlignmentMap.of(plan(FiscalYearRange.of(2565, 2566), List.of(strategy("1")),
         List.of(project("1", "1"))), catalogue);
     assertEquals("AlignmentMap[สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต 1, 3 elements, "
