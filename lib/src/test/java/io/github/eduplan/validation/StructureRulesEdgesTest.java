@@ -135,6 +135,19 @@ class StructureRulesEdgesTest {
   }
 
   @Test
+  void thePlansOwnGoalsAndMissionsAreNamedByTheirPlaceInTheirFindings() {
+    StrategicPlan plan = withPlan(plan(), b -> b
+        .missions(List.of(Mission.of("1", "ก"), Mission.of("3", "ข"), Mission.of("3", "ค")))
+        .goals(List.of(Goal.builder().number("1").text("ก").build(), Goal.builder().number("1").text("ข").build())));
+    assertEquals(List.of("WARNING missions[1]: The missions' numbering skips 2 before mission 3."),
+        found(plan, StandardRules.MISSION_NUMBER_GAP));
+    assertEquals(List.of("WARNING missions[2]: Mission 3 has the same number as missions[1] (3)."),
+        found(plan, StandardRules.MISSION_NUMBER_DUPLICATE));
+    assertEquals(List.of("WARNING goals[1]: Goal 1 has the same number as goals[0] (1)."),
+        found(plan, StandardRules.GOAL_NUMBER_DUPLICATE));
+  }
+
+  @Test
   void strategyGoalsRestartInEachStrategyButRepeatWithinOne() {
     StrategicPlan plan = withStrategy(plan(), 1, s -> s.addGoal(Goal.builder().number("๑").text("ซ้ำ").build()));
     assertEquals(List.of("WARNING strategies[1].goals[1]: Goal ๑ has the same number as strategies[1].goals[0] (1)."),
