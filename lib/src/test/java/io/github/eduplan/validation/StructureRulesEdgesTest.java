@@ -97,6 +97,12 @@ class StructureRulesEdgesTest {
   }
 
   @Test
+  void numbersOutOfOrderLeaveNoGap() {
+    StrategicPlan plan = withStrategy(withStrategy(plan(), 0, s -> s.number("2")), 1, s -> s.number("1"));
+    assertEquals(List.of(), found(plan, StandardRules.STRATEGY_NUMBER_GAP));
+  }
+
+  @Test
   void aGapOfSeveralNumbersIsGivenAsARun() {
     StrategicPlan plan = withStrategy(plan(), 1, s -> s.number("4"));
     assertEquals(List.of("WARNING strategies[1]: The strategies' numbering skips 2–3 before strategy 4."),
