@@ -19,6 +19,7 @@ import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
 import io.github.eduplan.time.FiscalYearRange;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -97,6 +98,16 @@ class AlignmentEdgesTest {
         "$.strategies[0].indicators[0]", "$.strategies[0].indicators[0].components[0]", "$.strategies[1]",
         "$.projects[0]", "$.projects[1]"), paths);
     assertEquals(ElementKind.INDICATOR, at("$.strategies[0].indicators[0].components[0]").kind());
+  }
+
+  @Test
+  void allLinksAreEveryElementsOwnLinksInPlanOrder() {
+    Map<PlanElement, List<ResolvedLink>> all = map.links();
+    assertEquals(map.elements(), List.copyOf(all.keySet()));
+    for (PlanElement e : map.elements()) {
+      assertEquals(map.links(e), all.get(e), e.path());
+    }
+    assertTrue(all.values().stream().mapToInt(List::size).sum() > 0);
   }
 
   @Test
