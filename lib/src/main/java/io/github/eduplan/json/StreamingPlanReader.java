@@ -1,0 +1,845 @@
+package io.github.eduplan.json;
+
+import io.github.eduplan.model.AlignmentEvidence;
+import io.github.eduplan.model.AlignmentLink;
+import io.github.eduplan.model.Baht;
+import io.github.eduplan.model.Baseline;
+import io.github.eduplan.model.Comparison;
+import io.github.eduplan.model.Direction;
+import io.github.eduplan.model.Goal;
+import io.github.eduplan.model.Guideline;
+import io.github.eduplan.model.Indicator;
+import io.github.eduplan.model.IndicatorValue;
+import io.github.eduplan.model.MeasureKind;
+import io.github.eduplan.model.Mission;
+import io.github.eduplan.model.NameMention;
+import io.github.eduplan.model.Office;
+import io.github.eduplan.model.OrdinalScale;
+import io.github.eduplan.model.Person;
+import io.github.eduplan.model.PlanKind;
+import io.github.eduplan.model.Project;
+import io.github.eduplan.model.QuarterlyBudget;
+import io.github.eduplan.model.StatedTotal;
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Strategy;
+import io.github.eduplan.model.Target;
+import io.github.eduplan.model.TotalScope;
+import io.github.eduplan.model.Unit;
+import io.github.eduplan.model.YearBasis;
+import io.github.eduplan.time.FiscalYear;
+import io.github.eduplan.time.FiscalYearRange;
+import io.github.eduplan.time.Quarter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
+
+/**
+ * The fast way to read a plan: the model built through its builders straight from the parser's
+ * tokens, without databind. Databind filled a mutable {@code ImmutableX.Json} per object, copied it
+ * into a builder and the builder's lists again; on a national corpus that was most of what reading
+ * cost beyond the token scan.
+ *
+ * <p>The reader is optimistic. It reads only documents it understands completely, in the
+ * documented form (strings, numbers, no nulls, each known property at most once, nothing unknown),
+ * and <em>refuses</em> anything else: any token, value or property it does not expect, any value
+ * the model's builders refuse, any error of the parser. A refusal returns empty and nothing of the
+ * plan escapes; {@link PlanJson} then reads the same document with databind, which gives the plan
+ * or the error exactly as before. So this reader never reports a problem, and for every document
+ * it accepts it builds the plan databind would.
+ *
+ * <p>What it must never do is accept a document that databind refuses. Hence: the parser comes from
+ * the same factory, so the same limits and the same syntax apply; duplicate detection is off in
+ * that parser only because every object here keeps a bit per property it has seen and refuses a
+ * second one (a year key twice makes the targets' builder refuse); text holding a lone surrogate,
+ * a number with more than {@value IndicatorValue.Numeric#MAX_DIGITS} digits before or after the
+ * point, a fiscal-year key other than plain digits without a leading zero, and every value the
+ * model refuses are refused as databind refuses them. Where databind accepts more than the
+ * documented form (a money string, unknown properties in lenient mode) this reader refuses and
+ * leaves the document to databind.
+ *
+ * <p>Arrays are read element by element up to their end, without checking that the value is an
+ * array: after a property name that is not followed by an array, the next token is a property
+ * name or the end of the enclosing object, or the first property or end of an object value, and
+ * every element reader refuses those.
+ *
+ * <p>Stateless apart from its parser factory and property tables; thread-safe.
+ */
+final class StreamingPlanReader {
+  private static final int END = PropertyNameMatcher.MATCH_END_OBJECT;
+  private static final int MAX_DIGITS = IndicatorValue.Numeric.MAX_DIGITS;
+
+  private final JsonFactory factory;
+  private final PropertyNameMatcher planNames;
+  private final PropertyNameMatcher officeNames;
+  private final PropertyNameMatcher mentionNames;
+  private final PropertyNameMatcher rangeNames;
+  private final PropertyNameMatcher missionNames;
+  private final PropertyNameMatcher goalNames;
+  private final PropertyNameMatcher strategyNames;
+  private final PropertyNameMatcher guidelineNames;
+  private final PropertyNameMatcher indicatorNames;
+  private final PropertyNameMatcher scaleNames;
+  private final PropertyNameMatcher baselineNames;
+  private final PropertyNameMatcher targetNames;
+  private final PropertyNameMatcher valueNames;
+  private final PropertyNameMatcher projectNames;
+  private final PropertyNameMatcher quarterNames;
+  private final PropertyNameMatcher personNames;
+  private final PropertyNameMatcher totalNames;
+  private final PropertyNameMatcher linkNames;
+
+  /**
+   * Creates a reader whose parsers have the limits and syntax of {@code factory}'s.
+   *
+   * @param factory the factory of the mapper that reads the same documents the slow way
+   */
+  StreamingPlanReader(JsonFactory factory) {
+    this.factory = factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    planNames = names("office", "kind", "title", "period", "revision", "revisionDate", "approvalDate",
+        "vision", "missions", "goals", "strategies", "projects", "statedTotals", "alignment", "source");
+    officeNames = names("name", "shortName", "code", "mentions");
+    mentionNames = names("where", "name");
+    rangeNames = names("first", "last");
+    missionNames = names("number", "text");
+    goalNames = names("number", "text", "alignment");
+    strategyNames = names("number", "title", "goals", "guidelines", "indicators", "alignment");
+    guidelineNames = names("number", "text", "children");
+    indicatorNames = names("code", "text", "unit", "measureKind", "direction", "scale", "baselines",
+        "targets", "targetInText", "goal", "guideline", "responsibleUnits", "components", "alignment", "note");
+    scaleNames = names("name", "levels");
+    baselineNames = names("year", "basis", "value");
+    targetNames = names("value", "comparison", "upperBound", "asWritten");
+    valueNames = names("number", "level", "yesNo", "text", "notAvailable");
+    projectNames = names("number", "title", "program", "strategy", "objectives", "quantitativeTargets",
+        "qualitativeTargets", "successIndicators", "budget", "quarterlyPlan", "activeQuarters", "period",
+        "responsiblePeople", "group", "budgetSource", "alignment");
+    quarterNames = names("q1", "q2", "q3", "q4");
+    personNames = names("name", "position");
+    totalNames = names("scope", "key", "amount", "projectCount", "label");
+    linkNames = names("framework", "edition", "item", "evidence");
+  }
+
+  private PropertyNameMatcher names(String... names) {
+    List<Named> list = new ArrayList<>(names.length);
+    for (String name : names) {
+      list.add(Named.fromString(name));
+    }
+    // String literals are interned, which lets the matcher compare names by identity.
+    return factory.constructNameMatcher(list, true);
+  }
+
+  /**
+   * Reads a plan from UTF-8 bytes that start with plain ASCII (no byte order mark, no NUL), as
+   * {@link DocumentText#wellFormedUtf8Start} finds them.
+   *
+   * @return the plan, or empty when this reader refuses the document
+   */
+  Optional<StrategicPlan> read(byte[] bytes, int offset, int length) {
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
+      return Optional.of(document(p));
+    } catch (RuntimeException e) {
+      // Jackson's errors, the builders' and Refusal alike: the document goes the slow way.
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Reads a plan from a document's text, without a leading byte order mark.
+   *
+   * @return the plan, or empty when this reader refuses the document
+   */
+  Optional<StrategicPlan> read(String json) {
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+      return Optional.of(document(p));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Not a problem of the document, only of this reader: it leaves the document to databind. */
+  private static final class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final Refusal INSTANCE = new Refusal();
+
+    private Refusal() {
+      // Thrown often on odd documents and always caught: no message, no stack trace.
+      super(null, null, false, false);
+    }
+  }
+
+  private static RuntimeException refuse() {
+    return Refusal.INSTANCE;
+  }
+
+  private StrategicPlan document(JsonParser p) {
+    StrategicPlan plan = plan(p, p.nextToken());
+    if (p.nextToken() != null) {
+      throw refuse();
+    }
+    return plan;
+  }
+
+  /** Marks a property as seen, refusing an unknown one, an odd token and a second occurrence. */
+  private static int once(int seen, int property) {
+    if (property < 0 || (seen & 1 << property) != 0) {
+      throw refuse();
+    }
+    return seen | 1 << property;
+  }
+
+  private static void startObject(JsonToken t) {
+    if (t != JsonToken.START_OBJECT) {
+      throw refuse();
+    }
+  }
+
+
+  private StrategicPlan plan(JsonParser p, JsonToken start) {
+    startObject(start);
+    StrategicPlan.Builder b = StrategicPlan.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(planNames); f != END; f = p.nextNameMatch(planNames)) {
+      seen = once(seen, f);
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case 0:
+          b.office(office(p, t));
+          break;
+        case 1:
+          b.kind(PlanKind.valueOf(string(p, t)));
+          break;
+        case 2:
+          b.title(string(p, t));
+          break;
+        case 3:
+          b.period(range(p, t));
+          break;
+        case 4:
+          b.revision(string(p, t));
+          break;
+        case 5:
+          b.revisionDate(date(p, t));
+          break;
+        case 6:
+          b.approvalDate(date(p, t));
+          break;
+        case 7:
+          b.vision(string(p, t));
+          break;
+        case 8:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addMission(mission(p, t));
+          }
+          break;
+        case 9:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addGoal(goal(p, t));
+          }
+          break;
+        case 10:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addStrategy(strategy(p, t));
+          }
+          break;
+        case 11:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addProject(project(p, t));
+          }
+          break;
+        case 12:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addStatedTotal(total(p, t));
+          }
+          break;
+        case 13:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addAlignment(link(p, t));
+          }
+          break;
+        default:
+          b.source(string(p, t));
+          break;
+      }
+    }
+    return b.build();
+  }
+
+  private Office office(JsonParser p, JsonToken start) {
+    startObject(start);
+    Office.Builder b = Office.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(officeNames); f != END; f = p.nextNameMatch(officeNames)) {
+      seen = once(seen, f);
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case 0:
+          b.name(string(p, t));
+          break;
+        case 1:
+          b.shortName(string(p, t));
+          break;
+        case 2:
+          b.code(string(p, t));
+          break;
+        default:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addMention(mention(p, t));
+          }
+          break;
+      }
+    }
+    return b.build();
+  }
+
+  private NameMention mention(JsonParser p, JsonToken start) {
+    startObject(start);
+    NameMention.Builder b = NameMention.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(mentionNames); f != END; f = p.nextNameMatch(mentionNames)) {
+      seen = once(seen, f);
+      String text = string(p, p.nextToken());
+      if (f == 0) {
+        b.where(text);
+      } else {
+        b.name(text);
+      }
+    }
+    return b.build();
+  }
+
+  private FiscalYearRange range(JsonParser p, JsonToken start) {
+    startObject(start);
+    FiscalYear first = null;
+    FiscalYear last = null;
+    int seen = 0;
+    for (int f = p.nextNameMatch(rangeNames); f != END; f = p.nextNameMatch(rangeNames)) {
+      seen = once(seen, f);
+      FiscalYear year = FiscalYear.of(integer(p, p.nextToken()));
+      if (f == 0) {
+        first = year;
+      } else {
+        last = year;
+      }
+    }
+    if (first == null || last == null) {
+      throw refuse();
+    }
+    return FiscalYearRange.of(first, last);
+  }
+
+  private Mission mission(JsonParser p, JsonToken start) {
+    startObject(start);
+    Mission.Builder b = Mission.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(missionNames); f != END; f = p.nextNameMatch(missionNames)) {
+      seen = once(seen, f);
+      String text = string(p, p.nextToken());
+      if (f == 0) {
+        b.number(text);
+      } else {
+        b.text(text);
+      }
+    }
+    return b.build();
+  }
+
+  private Goal goal(JsonParser p, JsonToken start) {
+    startObject(start);
+    Goal.Builder b = Goal.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(goalNames); f != END; f = p.nextNameMatch(goalNames)) {
+      seen = once(seen, f);
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case 0:
+          b.number(string(p, t));
+          break;
+        case 1:
+          b.text(string(p, t));
+          break;
+        default:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addAlignment(link(p, t));
+          }
+          break;
+      }
+    }
+    return b.build();
+  }
+
+  private Strategy strategy(JsonParser p, JsonToken start) {
+    startObject(start);
+    Strategy.Builder b = Strategy.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(strategyNames); f != END; f = p.nextNameMatch(strategyNames)) {
+      seen = once(seen, f);
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case 0:
+          b.number(string(p, t));
+          break;
+        case 1:
+          b.title(string(p, t));
+          break;
+        case 2:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addGoal(goal(p, t));
+          }
+          break;
+        case 3:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addGuideline(guideline(p, t));
+          }
+          break;
+        case 4:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addIndicator(indicator(p, t));
+          }
+          break;
+        default:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addAlignment(link(p, t));
+          }
+          break;
+      }
+    }
+    return b.build();
+  }
+
+
+  private Guideline guideline(JsonParser p, JsonToken start) {
+    startObject(start);
+    Guideline.Builder b = Guideline.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(guidelineNames); f != END; f = p.nextNameMatch(guidelineNames)) {
+      seen = once(seen, f);
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case 0:
+          b.number(string(p, t));
+          break;
+        case 1:
+          b.text(string(p, t));
+          break;
+        default:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addChildren(guideline(p, t));
+          }
+          break;
+      }
+    }
+    return b.build();
+  }
+
+
+  private Indicator indicator(JsonParser p, JsonToken start) {
+    startObject(start);
+    Indicator.Builder b = Indicator.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(indicatorNames); f != END; f = p.nextNameMatch(indicatorNames)) {
+      seen = once(seen, f);
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case 0:
+          b.code(string(p, t));
+          break;
+        case 1:
+          b.text(string(p, t));
+          break;
+        case 2:
+          b.unit(Unit.of(string(p, t)));
+          break;
+        case 3:
+          b.measureKind(MeasureKind.valueOf(string(p, t)));
+          break;
+        case 4:
+          b.direction(Direction.valueOf(string(p, t)));
+          break;
+        case 5:
+          b.scale(scale(p, t));
+          break;
+        case 6:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addBaseline(baseline(p, t));
+          }
+          break;
+        case 7:
+          startObject(t);
+          for (t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+            FiscalYear year = yearKey(p.currentName());
+            // The same year twice makes the builder refuse when it builds the map.
+            b.putTarget(year, target(p, p.nextToken()));
+          }
+          break;
+        case 8:
+          b.targetInText(target(p, t));
+          break;
+        case 9:
+          b.goal(string(p, t));
+          break;
+        case 10:
+          b.guideline(string(p, t));
+          break;
+        case 11:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addResponsibleUnit(string(p, t));
+          }
+          break;
+        case 12:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addComponent(indicator(p, t));
+          }
+          break;
+        case 13:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addAlignment(link(p, t));
+          }
+          break;
+        default:
+          b.note(string(p, t));
+          break;
+      }
+    }
+    return b.build();
+  }
+
+  private static FiscalYear yearKey(String key) {
+    if (!EduplanModule.isYearKey(key)) {
+      throw refuse();
+    }
+    return FiscalYear.of(Integer.parseInt(key));
+  }
+
+  private OrdinalScale scale(JsonParser p, JsonToken start) {
+    startObject(start);
+    OrdinalScale.Builder b = OrdinalScale.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(scaleNames); f != END; f = p.nextNameMatch(scaleNames)) {
+      seen = once(seen, f);
+      JsonToken t = p.nextToken();
+      if (f == 0) {
+        b.name(string(p, t));
+      } else {
+        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+          b.addLevel(string(p, t));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private Baseline baseline(JsonParser p, JsonToken start) {
+    startObject(start);
+    Baseline.Builder b = Baseline.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(baselineNames); f != END; f = p.nextNameMatch(baselineNames)) {
+      seen = once(seen, f);
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case 0:
+          b.year(integer(p, t));
+          break;
+        case 1:
+          b.basis(YearBasis.valueOf(string(p, t)));
+          break;
+        default:
+          b.value(value(p, t));
+          break;
+      }
+    }
+    return b.build();
+  }
+
+  private Target target(JsonParser p, JsonToken start) {
+    startObject(start);
+    Target.Builder b = Target.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(targetNames); f != END; f = p.nextNameMatch(targetNames)) {
+      seen = once(seen, f);
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case 0:
+          b.value(value(p, t));
+          break;
+        case 1:
+          b.comparison(Comparison.valueOf(string(p, t)));
+          break;
+        case 2:
+          b.upperBound(decimal(p, t));
+          break;
+        default:
+          b.asWritten(string(p, t));
+          break;
+      }
+    }
+    return b.build();
+  }
+
+  /** An object with exactly one of the five kinds, as {@code IndicatorValueDeserializer} reads it. */
+  private IndicatorValue value(JsonParser p, JsonToken start) {
+    startObject(start);
+    int f = p.nextNameMatch(valueNames);
+    if (f < 0) {
+      throw refuse();
+    }
+    JsonToken t = p.nextToken();
+    IndicatorValue value;
+    switch (f) {
+      case 0:
+        value = IndicatorValue.number(decimal(p, t));
+        break;
+      case 1:
+        value = IndicatorValue.level(string(p, t));
+        break;
+      case 2:
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+          throw refuse();
+        }
+        value = IndicatorValue.yesNo(t == JsonToken.VALUE_TRUE);
+        break;
+      case 3:
+        value = IndicatorValue.text(string(p, t));
+        break;
+      default:
+        value = IndicatorValue.notAvailable(string(p, t));
+        break;
+    }
+    if (p.nextToken() != JsonToken.END_OBJECT) {
+      throw refuse();
+    }
+    return value;
+  }
+
+  private Project project(JsonParser p, JsonToken start) {
+    startObject(start);
+    Project.Builder b = Project.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(projectNames); f != END; f = p.nextNameMatch(projectNames)) {
+      seen = once(seen, f);
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case 0:
+          b.number(string(p, t));
+          break;
+        case 1:
+          b.title(string(p, t));
+          break;
+        case 2:
+          b.program(string(p, t));
+          break;
+        case 3:
+          b.strategy(string(p, t));
+          break;
+        case 4:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addObjective(string(p, t));
+          }
+          break;
+        case 5:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addQuantitativeTarget(string(p, t));
+          }
+          break;
+        case 6:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addQualitativeTarget(string(p, t));
+          }
+          break;
+        case 7:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addSuccessIndicator(string(p, t));
+          }
+          break;
+        case 8:
+          b.budget(baht(p, t));
+          break;
+        case 9:
+          b.quarterlyPlan(quarterly(p, t));
+          break;
+        case 10:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addActiveQuarter(Quarter.of(integer(p, t)));
+          }
+          break;
+        case 11:
+          b.period(string(p, t));
+          break;
+        case 12:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addResponsiblePerson(person(p, t));
+          }
+          break;
+        case 13:
+          b.group(string(p, t));
+          break;
+        case 14:
+          b.budgetSource(string(p, t));
+          break;
+        default:
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            b.addAlignment(link(p, t));
+          }
+          break;
+      }
+    }
+    return b.build();
+  }
+
+  private QuarterlyBudget quarterly(JsonParser p, JsonToken start) {
+    startObject(start);
+    QuarterlyBudget.Builder b = QuarterlyBudget.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(quarterNames); f != END; f = p.nextNameMatch(quarterNames)) {
+      seen = once(seen, f);
+      Baht amount = baht(p, p.nextToken());
+      switch (f) {
+        case 0:
+          b.q1(amount);
+          break;
+        case 1:
+          b.q2(amount);
+          break;
+        case 2:
+          b.q3(amount);
+          break;
+        default:
+          b.q4(amount);
+          break;
+      }
+    }
+    return b.build();
+  }
+
+  private Person person(JsonParser p, JsonToken start) {
+    startObject(start);
+    Person.Builder b = Person.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(personNames); f != END; f = p.nextNameMatch(personNames)) {
+      seen = once(seen, f);
+      String text = string(p, p.nextToken());
+      if (f == 0) {
+        b.name(text);
+      } else {
+        b.position(text);
+      }
+    }
+    return b.build();
+  }
+
+  private StatedTotal total(JsonParser p, JsonToken start) {
+    startObject(start);
+    StatedTotal.Builder b = StatedTotal.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(totalNames); f != END; f = p.nextNameMatch(totalNames)) {
+      seen = once(seen, f);
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case 0:
+          b.scope(TotalScope.valueOf(string(p, t)));
+          break;
+        case 1:
+          b.key(string(p, t));
+          break;
+        case 2:
+          b.amount(baht(p, t));
+          break;
+        case 3:
+          b.projectCount(integer(p, t));
+          break;
+        default:
+          b.label(string(p, t));
+          break;
+      }
+    }
+    return b.build();
+  }
+
+
+  private AlignmentLink link(JsonParser p, JsonToken start) {
+    startObject(start);
+    AlignmentLink.Builder b = AlignmentLink.builder();
+    int seen = 0;
+    for (int f = p.nextNameMatch(linkNames); f != END; f = p.nextNameMatch(linkNames)) {
+      seen = once(seen, f);
+      JsonToken t = p.nextToken();
+      switch (f) {
+        case 0:
+          b.framework(string(p, t));
+          break;
+        case 1:
+          b.edition(string(p, t));
+          break;
+        case 2:
+          b.item(string(p, t));
+          break;
+        default:
+          b.evidence(AlignmentEvidence.valueOf(string(p, t)));
+          break;
+      }
+    }
+    return b.build();
+  }
+
+  /** A JSON string that a UTF-8 document can hold: no lone surrogate, as databind's text rule. */
+  private static String string(JsonParser p, JsonToken t) {
+    if (t != JsonToken.VALUE_STRING) {
+      throw refuse();
+    }
+    String text = p.getString();
+    if (StrictScalarsModule.loneSurrogate(text) >= 0) {
+      throw refuse();
+    }
+    return text;
+  }
+
+  /** An ISO-8601 date string; anything else (a parse error too) is refused. */
+  private static LocalDate date(JsonParser p, JsonToken t) {
+    if (t != JsonToken.VALUE_STRING) {
+      throw refuse();
+    }
+    return LocalDate.parse(p.getString(), DateTimeFormatter.ISO_LOCAL_DATE);
+  }
+
+  /** A JSON integer that fits an {@code int}: no float, no long, no string. */
+  private static int integer(JsonParser p, JsonToken t) {
+    if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+      throw refuse();
+    }
+    return p.getIntValue();
+  }
+
+  /**
+   * A JSON number as an exact decimal. Databind refuses more than 30 digits before or after the
+   * point before any arithmetic; here the model does it, for values and upper bounds
+   * ({@code IndicatorValue.number}), and {@link #baht} for money.
+   */
+  private static BigDecimal decimal(JsonParser p, JsonToken t) {
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw refuse();
+    }
+    return p.getDecimalValue();
+  }
+
+  /**
+   * Money as a JSON number. A money string, which databind also reads, is left to it. Digits
+   * before the point are bounded by {@link Baht#MAX}; trailing zeros after it are not, so they
+   * are counted here as databind counts them.
+   */
+  private static Baht baht(JsonParser p, JsonToken t) {
+    BigDecimal amount = decimal(p, t);
+    if (amount.scale() > MAX_DIGITS) {
+      throw refuse();
+    }
+    return Baht.of(amount);
+  }
+}
