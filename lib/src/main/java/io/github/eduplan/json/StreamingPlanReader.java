@@ -35,6 +35,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -78,7 +79,45 @@ final class StreamingPlanReader {
   private static final int END = PropertyNameMatcher.MATCH_END_OBJECT;
   private static final int MAX_DIGITS = IndicatorValue.Numeric.MAX_DIGITS;
 
+  /** The properties of each object, in the order of the cases that read them. */
+  private static final String[] PLAN = {
+      "office", "kind", "title", "period", "revision", "revisionDate", "approvalDate", "vision",
+      "missions", "goals", "strategies", "projects", "statedTotals", "alignment", "source"};
+  private static final String[] OFFICE = {"name", "shortName", "code", "mentions"};
+  private static final String[] MENTION = {"where", "name"};
+  private static final String[] RANGE = {"first", "last"};
+  private static final String[] MISSION = {"number", "text"};
+  private static final String[] GOAL = {"number", "text", "alignment"};
+  private static final String[] STRATEGY = {
+      "number", "title", "goals", "guidelines", "indicators", "alignment"};
+  private static final String[] GUIDELINE = {"number", "text", "children"};
+  private static final String[] INDICATOR = {
+      "code", "text", "unit", "measureKind", "direction", "scale", "baselines", "targets",
+      "targetInText", "goal", "guideline", "responsibleUnits", "components", "alignment", "note"};
+  private static final String[] SCALE = {"name", "levels"};
+  private static final String[] BASELINE = {"year", "basis", "value"};
+  private static final String[] TARGET = {"value", "comparison", "upperBound", "asWritten"};
+  private static final String[] VALUE = {"number", "level", "yesNo", "text", "notAvailable"};
+  private static final String[] PROJECT = {
+      "number", "title", "program", "strategy", "objectives", "quantitativeTargets",
+      "qualitativeTargets", "successIndicators", "budget", "quarterlyPlan", "activeQuarters", "period",
+      "responsiblePeople", "group", "budgetSource", "alignment"};
+  private static final String[] QUARTER = {"q1", "q2", "q3", "q4"};
+  private static final String[] PERSON = {"name", "position"};
+  private static final String[] TOTAL = {"scope", "key", "amount", "projectCount", "label"};
+  private static final String[] LINK = {"framework", "edition", "item", "evidence"};
+
+  /**
+   * The longest property name above. A name matched against these tables is not checked against
+   * the limit on name length (databind checks some, not all), so with a limit below this the
+   * reader refuses every document rather than accept one that databind would refuse.
+   */
+  static final int LONGEST_NAME = Stream.of(PLAN, OFFICE, MENTION, RANGE, MISSION, GOAL, STRATEGY,
+          GUIDELINE, INDICATOR, SCALE, BASELINE, TARGET, VALUE, PROJECT, QUARTER, PERSON, TOTAL, LINK)
+      .flatMap(Stream::of).mapToInt(String::length).max().orElseThrow();
+
   private final JsonFactory factory;
+  private final boolean namesWithinLimits;
   private final PropertyNameMatcher planNames;
   private final PropertyNameMatcher officeNames;
   private final PropertyNameMatcher mentionNames;
@@ -105,28 +144,25 @@ final class StreamingPlanReader {
    */
   StreamingPlanReader(JsonFactory factory) {
     this.factory = factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    planNames = names("office", "kind", "title", "period", "revision", "revisionDate", "approvalDate",
-        "vision", "missions", "goals", "strategies", "projects", "statedTotals", "alignment", "source");
-    officeNames = names("name", "shortName", "code", "mentions");
-    mentionNames = names("where", "name");
-    rangeNames = names("first", "last");
-    missionNames = names("number", "text");
-    goalNames = names("number", "text", "alignment");
-    strategyNames = names("number", "title", "goals", "guidelines", "indicators", "alignment");
-    guidelineNames = names("number", "text", "children");
-    indicatorNames = names("code", "text", "unit", "measureKind", "direction", "scale", "baselines",
-        "targets", "targetInText", "goal", "guideline", "responsibleUnits", "components", "alignment", "note");
-    scaleNames = names("name", "levels");
-    baselineNames = names("year", "basis", "value");
-    targetNames = names("value", "comparison", "upperBound", "asWritten");
-    valueNames = names("number", "level", "yesNo", "text", "notAvailable");
-    projectNames = names("number", "title", "program", "strategy", "objectives", "quantitativeTargets",
-        "qualitativeTargets", "successIndicators", "budget", "quarterlyPlan", "activeQuarters", "period",
-        "responsiblePeople", "group", "budgetSource", "alignment");
-    quarterNames = names("q1", "q2", "q3", "q4");
-    personNames = names("name", "position");
-    totalNames = names("scope", "key", "amount", "projectCount", "label");
-    linkNames = names("framework", "edition", "item", "evidence");
+    namesWithinLimits = this.factory.streamReadConstraints().getMaxNameLength() >= LONGEST_NAME;
+    planNames = names(PLAN);
+    officeNames = names(OFFICE);
+    mentionNames = names(MENTION);
+    rangeNames = names(RANGE);
+    missionNames = names(MISSION);
+    goalNames = names(GOAL);
+    strategyNames = names(STRATEGY);
+    guidelineNames = names(GUIDELINE);
+    indicatorNames = names(INDICATOR);
+    scaleNames = names(SCALE);
+    baselineNames = names(BASELINE);
+    targetNames = names(TARGET);
+    valueNames = names(VALUE);
+    projectNames = names(PROJECT);
+    quarterNames = names(QUARTER);
+    personNames = names(PERSON);
+    totalNames = names(TOTAL);
+    linkNames = names(LINK);
   }
 
   private PropertyNameMatcher names(String... names) {
@@ -145,6 +181,9 @@ final class StreamingPlanReader {
    * @return the plan, or empty when this reader refuses the document
    */
   Optional<StrategicPlan> read(byte[] bytes, int offset, int length) {
+    if (!namesWithinLimits) {
+      return Optional.empty();
+    }
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
       return Optional.of(document(p));
     } catch (RuntimeException e) {
@@ -159,6 +198,9 @@ final class StreamingPlanReader {
    * @return the plan, or empty when this reader refuses the document
    */
   Optional<StrategicPlan> read(String json) {
+    if (!namesWithinLimits) {
+      return Optional.empty();
+    }
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
       return Optional.of(document(p));
     } catch (RuntimeException e) {
