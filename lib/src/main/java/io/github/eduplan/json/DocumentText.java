@@ -104,6 +104,15 @@ final class DocumentText {
    */
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  /**
+   * Six bytes read little-endian as the low bytes of a long, masked to the bits that make them two
+   * well-formed three-byte sequences with the lead E0, U+0800 to U+0FFF, where Thai (U+0E00 to
+   * U+0E7F) is: E0, then 101xxxxx, then 10xxxxxx, twice.
+   */
+  private static final long TWO_E0_MASK = 0x0000_C0E0_FFC0_E0FFL;
+
+  private static final long TWO_E0_FORM = 0x0000_80A0_E080_A0E0L;
+
   static boolean isWellFormedUtf8(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
@@ -114,6 +123,14 @@ final class DocumentText {
         while (i + 8 <= to && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
           i += 8;
         }
+        continue;
+      }
+      // Thai text: two characters of U+0800-U+0FFF (E0 A0..BF 80..BF each) at a time.
+      while (i + 8 <= to && ((long) LONGS.get(b, i) & TWO_E0_MASK) == TWO_E0_FORM) {
+        i += 6;
+      }
+      c = b[i];
+      if (c >= 0) {
         continue;
       }
       c &= 0xFF;

@@ -116,6 +116,9 @@ final class StreamingPlanReader {
           GUIDELINE, INDICATOR, SCALE, BASELINE, TARGET, VALUE, PROJECT, QUARTER, PERSON, TOTAL, LINK)
       .flatMap(Stream::of).mapToInt(String::length).max().orElseThrow();
 
+  private static final List<OrdinalScale> KNOWN_SCALES =
+      List.of(OrdinalScale.QUALITY, OrdinalScale.LEVELS_1_TO_5);
+
   private final JsonFactory factory;
   private final boolean namesWithinLimits;
   private final PropertyNameMatcher planNames;
@@ -564,20 +567,28 @@ final class StreamingPlanReader {
 
   private OrdinalScale scale(JsonParser p, JsonToken start) {
     startObject(start);
-    OrdinalScale.Builder b = OrdinalScale.builder();
+    String name = null;
+    List<String> levels = new ArrayList<>();
     int seen = 0;
     for (int f = p.nextNameMatch(scaleNames); f != END; f = p.nextNameMatch(scaleNames)) {
       seen = once(seen, f);
       JsonToken t = p.nextToken();
       if (f == 0) {
-        b.name(string(p, t));
+        name = string(p, t);
       } else {
         for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-          b.addLevel(string(p, t));
+          levels.add(string(p, t));
         }
       }
     }
-    return b.build();
+    // Most ordinal indicators use a well-known scale: share it instead of building and checking
+    // (a regular expression per level) an equal one per indicator.
+    for (OrdinalScale known : KNOWN_SCALES) {
+      if (known.name().equals(name) && known.levels().equals(levels)) {
+        return known;
+      }
+    }
+    return OrdinalScale.builder().name(name).levels(levels).build();
   }
 
   private Baseline baseline(JsonParser p, JsonToken start) {

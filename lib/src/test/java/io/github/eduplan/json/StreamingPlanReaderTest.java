@@ -1,11 +1,13 @@
 package io.github.eduplan.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.IndicatorValue;
+import io.github.eduplan.model.OrdinalScale;
 import io.github.eduplan.model.StrategicPlan;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -338,6 +340,8 @@ class StreamingPlanReaderTest {
         Arguments.of("the same fiscal year twice", "\"2567\": {\"value\": {\"notAvailable\": \"N/A\"}}", "\"2565\": {\"value\": {\"notAvailable\": \"N/A\"}}"),
         Arguments.of("a lone surrogate first in a text", "\"vision\": \"ผู้เรียน", "\"vision\": \"\\ud800ผู้เรียน"),
         Arguments.of("a lone surrogate inside a text", "\"vision\": \"ผู้เรียน", "\"vision\": \"ผู้\\udc00เรียน"),
+        Arguments.of("a high surrogate last in a text", "\"vision\": \"ผู้เรียนมีคุณภาพ 😀\"", "\"vision\": \"ผู้เรียน\\ud800\""),
+        Arguments.of("a low surrogate before a high one", "\"vision\": \"ผู้เรียน", "\"vision\": \"\\udc00\\ud800ผู้เรียน"),
         Arguments.of("a lone surrogate in a list", "[\"เพื่อส่งเสริม", "[\"\\ud83dเพื่อส่งเสริม"),
         Arguments.of("a float year", "\"first\": 2565", "\"first\": 2565.0"),
         Arguments.of("a year beyond int", "\"first\": 2565", "\"first\": 3000000000"),
@@ -438,6 +442,7 @@ class StreamingPlanReaderTest {
         Arguments.of("the lowest fiscal year", "\"first\": 2565", "\"first\": 2400"),
         Arguments.of("the highest fiscal year key", "\"2567\": {", "\"2999\": {"),
         Arguments.of("a five-digit year key", "\"2567\": {", "\"2999\": {"),
+        Arguments.of("the last surrogate pair escaped", "\"vision\": \"ผู้เรียน", "\"vision\": \"\\udbff\\udfffผู้เรียน"),
         Arguments.of("a surrogate pair escaped", "\"vision\": \"ผู้เรียน", "\"vision\": \"\\ud83d\\ude00ผู้เรียน"),
         Arguments.of("escapes in a text", "\"vision\": \"ผู้เรียน", "\"vision\": \"\\u0e1c\\n\\t\\\"\\\\\\/"),
         Arguments.of("an escaped NUL", "\"vision\": \"ผู้เรียน", "\"vision\": \"\\u0000"),
@@ -456,6 +461,28 @@ class StreamingPlanReaderTest {
     assertTrue(FULL.contains(from), from);
     String document = FULL.replace(from, to);
     assertEquals(Optional.of(slow(document)), fast(document), document);
+  }
+
+  static Stream<Arguments> scales() {
+    String quality = "\"name\": \"ระดับคุณภาพ\", \"levels\": [\"ปรับปรุง\", \"พอใช้\", \"ดี\", \"ดีมาก\", \"ดีเยี่ยม\"]";
+    return Stream.of(
+        Arguments.of(quality, Optional.of(OrdinalScale.QUALITY)),
+        Arguments.of("\"levels\": [\"1\", \"2\", \"3\", \"4\", \"5\"], \"name\": \"ระดับ 1-5\"", Optional.of(OrdinalScale.LEVELS_1_TO_5)),
+        Arguments.of(quality.replace("ระดับคุณภาพ", "คุณภาพ"), Optional.empty()),
+        Arguments.of(quality.replace(", \"ดีเยี่ยม\"", ""), Optional.empty()),
+        Arguments.of("\"name\": \"ระดับ 1-5\", \"levels\": [\"1\", \"2\", \"3\"]", Optional.empty()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("scales")
+  void aWellKnownScaleIsSharedAndAnyOtherBuilt(String properties, Optional<OrdinalScale> shared) {
+    String document = FULL.replace(
+        "\"name\": \"คุณภาพ\", \"levels\": [\"ปรับปรุง\", \"พอใช้\", \"ดี\", \"ดีมาก\", \"ดีเยี่ยม\"]", properties);
+    StrategicPlan plan = fast(document).orElseThrow();
+    assertEquals(slow(document), plan);
+    OrdinalScale scale = plan.strategies().get(0).indicators().get(1).scale().orElseThrow();
+    shared.ifPresentOrElse(known -> assertSame(known, scale),
+        () -> assertTrue(scale != OrdinalScale.QUALITY && scale != OrdinalScale.LEVELS_1_TO_5, scale.toString()));
   }
 
   @Test
