@@ -1,5 +1,6 @@
 package io.github.eduplan.json;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -177,6 +178,10 @@ final class DocumentText {
   private static byte[] readAtMost(InputStream in, long count) throws IOException {
     // The largest array a JVM allocates is a few bytes short of Integer.MAX_VALUE.
     int limit = (int) Math.min(count, Integer.MAX_VALUE - 8L);
+    if (in.getClass() == ByteArrayInputStream.class && in.available() < limit) {
+      // Knows exactly what is left and copies it in one go, into an array it need not clear first.
+      return in.readAllBytes();
+    }
     // InputStream.readNBytes gathers 8 KiB chunks and copies them twice; a file or an array
     // says how much is left, so one array of that size usually holds the document.
     byte[] buf = new byte[Math.min(limit, Math.max(in.available(), 8192))];

@@ -78,6 +78,10 @@ import tools.jackson.core.util.Named;
 final class StreamingPlanReader {
   private static final int END = PropertyNameMatcher.MATCH_END_OBJECT;
   private static final int MAX_DIGITS = IndicatorValue.Numeric.MAX_DIGITS;
+  /** Texts up to this length are shared within a document; longer ones are rarely repeated. */
+  static final int SHARED_LENGTH = 64;
+  /** Slots of the table of shared texts, a power of two: a plan has some hundreds of them. */
+  private static final int TEXT_SLOTS = 512;
 
   /** The properties of each object, in the order of the cases that read them. */
   private static final String[] PLAN = {
@@ -121,6 +125,7 @@ final class StreamingPlanReader {
 
   private final JsonFactory factory;
   private final boolean namesWithinLimits;
+  private final int maxStringLength;
   private final PropertyNameMatcher planNames;
   private final PropertyNameMatcher officeNames;
   private final PropertyNameMatcher mentionNames;
@@ -148,6 +153,7 @@ final class StreamingPlanReader {
   StreamingPlanReader(JsonFactory factory) {
     this.factory = factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     namesWithinLimits = this.factory.streamReadConstraints().getMaxNameLength() >= LONGEST_NAME;
+    maxStringLength = this.factory.streamReadConstraints().getMaxStringLength();
     planNames = names(PLAN);
     officeNames = names(OFFICE);
     mentionNames = names(MENTION);
@@ -188,7 +194,7 @@ final class StreamingPlanReader {
       return Optional.empty();
     }
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
-      return Optional.of(document(p));
+      return Optional.of(new Reading(p).document());
     } catch (RuntimeException e) {
       // Jackson's errors, the builders' and Refusal alike: the document goes the slow way.
       return Optional.empty();
@@ -205,7 +211,7 @@ final class StreamingPlanReader {
       return Optional.empty();
     }
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
-      return Optional.of(document(p));
+      return Optional.of(new Reading(p).document());
     } catch (RuntimeException e) {
       return Optional.empty();
     }
@@ -226,14 +232,6 @@ final class StreamingPlanReader {
     return Refusal.INSTANCE;
   }
 
-  private StrategicPlan document(JsonParser p) {
-    StrategicPlan plan = plan(p, p.nextToken());
-    if (p.nextToken() != null) {
-      throw refuse();
-    }
-    return plan;
-  }
-
   /** Marks a property as seen, refusing an unknown one, an odd token and a second occurrence. */
   private static int once(int seen, int property) {
     if (property < 0 || (seen & 1 << property) != 0) {
@@ -248,314 +246,23 @@ final class StreamingPlanReader {
     }
   }
 
-
-  private StrategicPlan plan(JsonParser p, JsonToken start) {
-    startObject(start);
-    StrategicPlan.Builder b = StrategicPlan.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(planNames); f != END; f = p.nextNameMatch(planNames)) {
-      seen = once(seen, f);
-      JsonToken t = p.nextToken();
-      switch (f) {
-        case 0:
-          b.office(office(p, t));
-          break;
-        case 1:
-          b.kind(PlanKind.valueOf(string(p, t)));
-          break;
-        case 2:
-          b.title(string(p, t));
-          break;
-        case 3:
-          b.period(range(p, t));
-          break;
-        case 4:
-          b.revision(string(p, t));
-          break;
-        case 5:
-          b.revisionDate(date(p, t));
-          break;
-        case 6:
-          b.approvalDate(date(p, t));
-          break;
-        case 7:
-          b.vision(string(p, t));
-          break;
-        case 8:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addMission(mission(p, t));
-          }
-          break;
-        case 9:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addGoal(goal(p, t));
-          }
-          break;
-        case 10:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addStrategy(strategy(p, t));
-          }
-          break;
-        case 11:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addProject(project(p, t));
-          }
-          break;
-        case 12:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addStatedTotal(total(p, t));
-          }
-          break;
-        case 13:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addAlignment(link(p, t));
-          }
-          break;
-        default:
-          b.source(string(p, t));
-          break;
-      }
-    }
-    return b.build();
-  }
-
-  private Office office(JsonParser p, JsonToken start) {
-    startObject(start);
-    Office.Builder b = Office.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(officeNames); f != END; f = p.nextNameMatch(officeNames)) {
-      seen = once(seen, f);
-      JsonToken t = p.nextToken();
-      switch (f) {
-        case 0:
-          b.name(string(p, t));
-          break;
-        case 1:
-          b.shortName(string(p, t));
-          break;
-        case 2:
-          b.code(string(p, t));
-          break;
-        default:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addMention(mention(p, t));
-          }
-          break;
-      }
-    }
-    return b.build();
-  }
-
-  private NameMention mention(JsonParser p, JsonToken start) {
-    startObject(start);
-    NameMention.Builder b = NameMention.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(mentionNames); f != END; f = p.nextNameMatch(mentionNames)) {
-      seen = once(seen, f);
-      String text = string(p, p.nextToken());
-      if (f == 0) {
-        b.where(text);
-      } else {
-        b.name(text);
-      }
-    }
-    return b.build();
-  }
-
-  private FiscalYearRange range(JsonParser p, JsonToken start) {
-    startObject(start);
-    FiscalYear first = null;
-    FiscalYear last = null;
-    int seen = 0;
-    for (int f = p.nextNameMatch(rangeNames); f != END; f = p.nextNameMatch(rangeNames)) {
-      seen = once(seen, f);
-      FiscalYear year = FiscalYear.of(integer(p, p.nextToken()));
-      if (f == 0) {
-        first = year;
-      } else {
-        last = year;
-      }
-    }
-    if (first == null || last == null) {
+  private static String checked(String text) {
+    if (StrictScalarsModule.loneSurrogate(text) >= 0) {
       throw refuse();
     }
-    return FiscalYearRange.of(first, last);
+    return text;
   }
 
-  private Mission mission(JsonParser p, JsonToken start) {
-    startObject(start);
-    Mission.Builder b = Mission.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(missionNames); f != END; f = p.nextNameMatch(missionNames)) {
-      seen = once(seen, f);
-      String text = string(p, p.nextToken());
-      if (f == 0) {
-        b.number(text);
-      } else {
-        b.text(text);
+  private static boolean sameText(String text, char[] chars, int offset, int length) {
+    if (text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) != chars[offset + i]) {
+        return false;
       }
     }
-    return b.build();
-  }
-
-  private Goal goal(JsonParser p, JsonToken start) {
-    startObject(start);
-    Goal.Builder b = Goal.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(goalNames); f != END; f = p.nextNameMatch(goalNames)) {
-      seen = once(seen, f);
-      JsonToken t = p.nextToken();
-      switch (f) {
-        case 0:
-          b.number(string(p, t));
-          break;
-        case 1:
-          b.text(string(p, t));
-          break;
-        default:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addAlignment(link(p, t));
-          }
-          break;
-      }
-    }
-    return b.build();
-  }
-
-  private Strategy strategy(JsonParser p, JsonToken start) {
-    startObject(start);
-    Strategy.Builder b = Strategy.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(strategyNames); f != END; f = p.nextNameMatch(strategyNames)) {
-      seen = once(seen, f);
-      JsonToken t = p.nextToken();
-      switch (f) {
-        case 0:
-          b.number(string(p, t));
-          break;
-        case 1:
-          b.title(string(p, t));
-          break;
-        case 2:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addGoal(goal(p, t));
-          }
-          break;
-        case 3:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addGuideline(guideline(p, t));
-          }
-          break;
-        case 4:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addIndicator(indicator(p, t));
-          }
-          break;
-        default:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addAlignment(link(p, t));
-          }
-          break;
-      }
-    }
-    return b.build();
-  }
-
-
-  private Guideline guideline(JsonParser p, JsonToken start) {
-    startObject(start);
-    Guideline.Builder b = Guideline.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(guidelineNames); f != END; f = p.nextNameMatch(guidelineNames)) {
-      seen = once(seen, f);
-      JsonToken t = p.nextToken();
-      switch (f) {
-        case 0:
-          b.number(string(p, t));
-          break;
-        case 1:
-          b.text(string(p, t));
-          break;
-        default:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addChildren(guideline(p, t));
-          }
-          break;
-      }
-    }
-    return b.build();
-  }
-
-
-  private Indicator indicator(JsonParser p, JsonToken start) {
-    startObject(start);
-    Indicator.Builder b = Indicator.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(indicatorNames); f != END; f = p.nextNameMatch(indicatorNames)) {
-      seen = once(seen, f);
-      JsonToken t = p.nextToken();
-      switch (f) {
-        case 0:
-          b.code(string(p, t));
-          break;
-        case 1:
-          b.text(string(p, t));
-          break;
-        case 2:
-          b.unit(Unit.of(string(p, t)));
-          break;
-        case 3:
-          b.measureKind(MeasureKind.valueOf(string(p, t)));
-          break;
-        case 4:
-          b.direction(Direction.valueOf(string(p, t)));
-          break;
-        case 5:
-          b.scale(scale(p, t));
-          break;
-        case 6:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addBaseline(baseline(p, t));
-          }
-          break;
-        case 7:
-          startObject(t);
-          for (t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-            FiscalYear year = yearKey(p.currentName());
-            // The same year twice makes the builder refuse when it builds the map.
-            b.putTarget(year, target(p, p.nextToken()));
-          }
-          break;
-        case 8:
-          b.targetInText(target(p, t));
-          break;
-        case 9:
-          b.goal(string(p, t));
-          break;
-        case 10:
-          b.guideline(string(p, t));
-          break;
-        case 11:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addResponsibleUnit(string(p, t));
-          }
-          break;
-        case 12:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addComponent(indicator(p, t));
-          }
-          break;
-        case 13:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addAlignment(link(p, t));
-          }
-          break;
-        default:
-          b.note(string(p, t));
-          break;
-      }
-    }
-    return b.build();
+    return true;
   }
 
   private static FiscalYear yearKey(String key) {
@@ -565,334 +272,686 @@ final class StreamingPlanReader {
     return FiscalYear.of(Integer.parseInt(key));
   }
 
-  private OrdinalScale scale(JsonParser p, JsonToken start) {
-    startObject(start);
-    String name = null;
-    List<String> levels = new ArrayList<>();
-    int seen = 0;
-    for (int f = p.nextNameMatch(scaleNames); f != END; f = p.nextNameMatch(scaleNames)) {
-      seen = once(seen, f);
-      JsonToken t = p.nextToken();
-      if (f == 0) {
-        name = string(p, t);
-      } else {
-        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-          levels.add(string(p, t));
+  /** The reading of one document: its parser and the short texts read so far. */
+  private final class Reading {
+    private final JsonParser p;
+    /** Short texts by hash, the last one read in each slot. */
+    private final String[] texts = new String[TEXT_SLOTS];
+
+    Reading(JsonParser p) {
+      this.p = p;
+    }
+
+    StrategicPlan document() {
+      StrategicPlan plan = plan(p.nextToken());
+      if (p.nextToken() != null) {
+        throw refuse();
+      }
+      return plan;
+    }
+
+    private StrategicPlan plan(JsonToken start) {
+      startObject(start);
+      StrategicPlan.Builder b = StrategicPlan.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(planNames); f != END; f = p.nextNameMatch(planNames)) {
+        seen = once(seen, f);
+        JsonToken t = p.nextToken();
+        switch (f) {
+          case 0:
+            b.office(office(t));
+            break;
+          case 1:
+            b.kind(PlanKind.valueOf(string(t)));
+            break;
+          case 2:
+            b.title(string(t));
+            break;
+          case 3:
+            b.period(range(t));
+            break;
+          case 4:
+            b.revision(string(t));
+            break;
+          case 5:
+            b.revisionDate(date(t));
+            break;
+          case 6:
+            b.approvalDate(date(t));
+            break;
+          case 7:
+            b.vision(string(t));
+            break;
+          case 8:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addMission(mission(t));
+            }
+            break;
+          case 9:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addGoal(goal(t));
+            }
+            break;
+          case 10:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addStrategy(strategy(t));
+            }
+            break;
+          case 11:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addProject(project(t));
+            }
+            break;
+          case 12:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addStatedTotal(total(t));
+            }
+            break;
+          case 13:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addAlignment(link(t));
+            }
+            break;
+          default:
+            b.source(string(t));
+            break;
         }
       }
+      return b.build();
     }
-    // Most ordinal indicators use a well-known scale: share it instead of building and checking
-    // (a regular expression per level) an equal one per indicator.
-    for (OrdinalScale known : KNOWN_SCALES) {
-      if (known.name().equals(name) && known.levels().equals(levels)) {
+
+    private Office office(JsonToken start) {
+      startObject(start);
+      Office.Builder b = Office.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(officeNames); f != END; f = p.nextNameMatch(officeNames)) {
+        seen = once(seen, f);
+        JsonToken t = p.nextToken();
+        switch (f) {
+          case 0:
+            b.name(string(t));
+            break;
+          case 1:
+            b.shortName(string(t));
+            break;
+          case 2:
+            b.code(string(t));
+            break;
+          default:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addMention(mention(t));
+            }
+            break;
+        }
+      }
+      return b.build();
+    }
+
+    private NameMention mention(JsonToken start) {
+      startObject(start);
+      NameMention.Builder b = NameMention.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(mentionNames); f != END; f = p.nextNameMatch(mentionNames)) {
+        seen = once(seen, f);
+        String text = string(p.nextToken());
+        if (f == 0) {
+          b.where(text);
+        } else {
+          b.name(text);
+        }
+      }
+      return b.build();
+    }
+
+    private FiscalYearRange range(JsonToken start) {
+      startObject(start);
+      FiscalYear first = null;
+      FiscalYear last = null;
+      int seen = 0;
+      for (int f = p.nextNameMatch(rangeNames); f != END; f = p.nextNameMatch(rangeNames)) {
+        seen = once(seen, f);
+        FiscalYear year = FiscalYear.of(integer(p.nextToken()));
+        if (f == 0) {
+          first = year;
+        } else {
+          last = year;
+        }
+      }
+      if (first == null || last == null) {
+        throw refuse();
+      }
+      return FiscalYearRange.of(first, last);
+    }
+
+    private Mission mission(JsonToken start) {
+      startObject(start);
+      Mission.Builder b = Mission.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(missionNames); f != END; f = p.nextNameMatch(missionNames)) {
+        seen = once(seen, f);
+        String text = string(p.nextToken());
+        if (f == 0) {
+          b.number(text);
+        } else {
+          b.text(text);
+        }
+      }
+      return b.build();
+    }
+
+    private Goal goal(JsonToken start) {
+      startObject(start);
+      Goal.Builder b = Goal.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(goalNames); f != END; f = p.nextNameMatch(goalNames)) {
+        seen = once(seen, f);
+        JsonToken t = p.nextToken();
+        switch (f) {
+          case 0:
+            b.number(string(t));
+            break;
+          case 1:
+            b.text(string(t));
+            break;
+          default:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addAlignment(link(t));
+            }
+            break;
+        }
+      }
+      return b.build();
+    }
+
+    private Strategy strategy(JsonToken start) {
+      startObject(start);
+      Strategy.Builder b = Strategy.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(strategyNames); f != END; f = p.nextNameMatch(strategyNames)) {
+        seen = once(seen, f);
+        JsonToken t = p.nextToken();
+        switch (f) {
+          case 0:
+            b.number(string(t));
+            break;
+          case 1:
+            b.title(string(t));
+            break;
+          case 2:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addGoal(goal(t));
+            }
+            break;
+          case 3:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addGuideline(guideline(t));
+            }
+            break;
+          case 4:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addIndicator(indicator(t));
+            }
+            break;
+          default:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addAlignment(link(t));
+            }
+            break;
+        }
+      }
+      return b.build();
+    }
+
+
+    private Guideline guideline(JsonToken start) {
+      startObject(start);
+      Guideline.Builder b = Guideline.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(guidelineNames); f != END; f = p.nextNameMatch(guidelineNames)) {
+        seen = once(seen, f);
+        JsonToken t = p.nextToken();
+        switch (f) {
+          case 0:
+            b.number(string(t));
+            break;
+          case 1:
+            b.text(string(t));
+            break;
+          default:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addChildren(guideline(t));
+            }
+            break;
+        }
+      }
+      return b.build();
+    }
+
+
+    private Indicator indicator(JsonToken start) {
+      startObject(start);
+      Indicator.Builder b = Indicator.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(indicatorNames); f != END; f = p.nextNameMatch(indicatorNames)) {
+        seen = once(seen, f);
+        JsonToken t = p.nextToken();
+        switch (f) {
+          case 0:
+            b.code(string(t));
+            break;
+          case 1:
+            b.text(string(t));
+            break;
+          case 2:
+            b.unit(Unit.of(string(t)));
+            break;
+          case 3:
+            b.measureKind(MeasureKind.valueOf(string(t)));
+            break;
+          case 4:
+            b.direction(Direction.valueOf(string(t)));
+            break;
+          case 5:
+            b.scale(scale(t));
+            break;
+          case 6:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addBaseline(baseline(t));
+            }
+            break;
+          case 7:
+            startObject(t);
+            for (t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+              FiscalYear year = yearKey(p.currentName());
+              // The same year twice makes the builder refuse when it builds the map.
+              b.putTarget(year, target(p.nextToken()));
+            }
+            break;
+          case 8:
+            b.targetInText(target(t));
+            break;
+          case 9:
+            b.goal(string(t));
+            break;
+          case 10:
+            b.guideline(string(t));
+            break;
+          case 11:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addResponsibleUnit(string(t));
+            }
+            break;
+          case 12:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addComponent(indicator(t));
+            }
+            break;
+          case 13:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addAlignment(link(t));
+            }
+            break;
+          default:
+            b.note(string(t));
+            break;
+        }
+      }
+      return b.build();
+    }
+
+
+    private OrdinalScale scale(JsonToken start) {
+      startObject(start);
+      String name = null;
+      List<String> levels = new ArrayList<>();
+      int seen = 0;
+      for (int f = p.nextNameMatch(scaleNames); f != END; f = p.nextNameMatch(scaleNames)) {
+        seen = once(seen, f);
+        JsonToken t = p.nextToken();
+        if (f == 0) {
+          name = string(t);
+        } else {
+          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            levels.add(string(t));
+          }
+        }
+      }
+      // Most ordinal indicators use a well-known scale: share it instead of building and checking
+      // (a regular expression per level) an equal one per indicator.
+      for (OrdinalScale known : KNOWN_SCALES) {
+        if (known.name().equals(name) && known.levels().equals(levels)) {
+          return known;
+        }
+      }
+      return OrdinalScale.builder().name(name).levels(levels).build();
+    }
+
+    private Baseline baseline(JsonToken start) {
+      startObject(start);
+      Baseline.Builder b = Baseline.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(baselineNames); f != END; f = p.nextNameMatch(baselineNames)) {
+        seen = once(seen, f);
+        JsonToken t = p.nextToken();
+        switch (f) {
+          case 0:
+            b.year(integer(t));
+            break;
+          case 1:
+            b.basis(YearBasis.valueOf(string(t)));
+            break;
+          default:
+            b.value(value(t));
+            break;
+        }
+      }
+      return b.build();
+    }
+
+    private Target target(JsonToken start) {
+      startObject(start);
+      Target.Builder b = Target.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(targetNames); f != END; f = p.nextNameMatch(targetNames)) {
+        seen = once(seen, f);
+        JsonToken t = p.nextToken();
+        switch (f) {
+          case 0:
+            b.value(value(t));
+            break;
+          case 1:
+            b.comparison(Comparison.valueOf(string(t)));
+            break;
+          case 2:
+            b.upperBound(decimal(t));
+            break;
+          default:
+            b.asWritten(string(t));
+            break;
+        }
+      }
+      return b.build();
+    }
+
+    /** An object with exactly one of the five kinds, as {@code IndicatorValueDeserializer} reads it. */
+    private IndicatorValue value(JsonToken start) {
+      startObject(start);
+      int f = p.nextNameMatch(valueNames);
+      if (f < 0) {
+        throw refuse();
+      }
+      JsonToken t = p.nextToken();
+      IndicatorValue value;
+      switch (f) {
+        case 0:
+          value = IndicatorValue.number(decimal(t));
+          break;
+        case 1:
+          value = IndicatorValue.level(string(t));
+          break;
+        case 2:
+          if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw refuse();
+          }
+          value = IndicatorValue.yesNo(t == JsonToken.VALUE_TRUE);
+          break;
+        case 3:
+          value = IndicatorValue.text(string(t));
+          break;
+        default:
+          value = IndicatorValue.notAvailable(string(t));
+          break;
+      }
+      if (p.nextToken() != JsonToken.END_OBJECT) {
+        throw refuse();
+      }
+      return value;
+    }
+
+    private Project project(JsonToken start) {
+      startObject(start);
+      Project.Builder b = Project.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(projectNames); f != END; f = p.nextNameMatch(projectNames)) {
+        seen = once(seen, f);
+        JsonToken t = p.nextToken();
+        switch (f) {
+          case 0:
+            b.number(string(t));
+            break;
+          case 1:
+            b.title(string(t));
+            break;
+          case 2:
+            b.program(string(t));
+            break;
+          case 3:
+            b.strategy(string(t));
+            break;
+          case 4:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addObjective(string(t));
+            }
+            break;
+          case 5:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addQuantitativeTarget(string(t));
+            }
+            break;
+          case 6:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addQualitativeTarget(string(t));
+            }
+            break;
+          case 7:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addSuccessIndicator(string(t));
+            }
+            break;
+          case 8:
+            b.budget(baht(t));
+            break;
+          case 9:
+            b.quarterlyPlan(quarterly(t));
+            break;
+          case 10:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addActiveQuarter(Quarter.of(integer(t)));
+            }
+            break;
+          case 11:
+            b.period(string(t));
+            break;
+          case 12:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addResponsiblePerson(person(t));
+            }
+            break;
+          case 13:
+            b.group(string(t));
+            break;
+          case 14:
+            b.budgetSource(string(t));
+            break;
+          default:
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+              b.addAlignment(link(t));
+            }
+            break;
+        }
+      }
+      return b.build();
+    }
+
+    private QuarterlyBudget quarterly(JsonToken start) {
+      startObject(start);
+      QuarterlyBudget.Builder b = QuarterlyBudget.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(quarterNames); f != END; f = p.nextNameMatch(quarterNames)) {
+        seen = once(seen, f);
+        Baht amount = baht(p.nextToken());
+        switch (f) {
+          case 0:
+            b.q1(amount);
+            break;
+          case 1:
+            b.q2(amount);
+            break;
+          case 2:
+            b.q3(amount);
+            break;
+          default:
+            b.q4(amount);
+            break;
+        }
+      }
+      return b.build();
+    }
+
+    private Person person(JsonToken start) {
+      startObject(start);
+      Person.Builder b = Person.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(personNames); f != END; f = p.nextNameMatch(personNames)) {
+        seen = once(seen, f);
+        String text = string(p.nextToken());
+        if (f == 0) {
+          b.name(text);
+        } else {
+          b.position(text);
+        }
+      }
+      return b.build();
+    }
+
+    private StatedTotal total(JsonToken start) {
+      startObject(start);
+      StatedTotal.Builder b = StatedTotal.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(totalNames); f != END; f = p.nextNameMatch(totalNames)) {
+        seen = once(seen, f);
+        JsonToken t = p.nextToken();
+        switch (f) {
+          case 0:
+            b.scope(TotalScope.valueOf(string(t)));
+            break;
+          case 1:
+            b.key(string(t));
+            break;
+          case 2:
+            b.amount(baht(t));
+            break;
+          case 3:
+            b.projectCount(integer(t));
+            break;
+          default:
+            b.label(string(t));
+            break;
+        }
+      }
+      return b.build();
+    }
+
+
+    private AlignmentLink link(JsonToken start) {
+      startObject(start);
+      AlignmentLink.Builder b = AlignmentLink.builder();
+      int seen = 0;
+      for (int f = p.nextNameMatch(linkNames); f != END; f = p.nextNameMatch(linkNames)) {
+        seen = once(seen, f);
+        JsonToken t = p.nextToken();
+        switch (f) {
+          case 0:
+            b.framework(string(t));
+            break;
+          case 1:
+            b.edition(string(t));
+            break;
+          case 2:
+            b.item(string(t));
+            break;
+          default:
+            b.evidence(AlignmentEvidence.valueOf(string(t)));
+            break;
+        }
+      }
+      return b.build();
+    }
+
+    /**
+     * A JSON string that a UTF-8 document can hold: no lone surrogate, as databind's text rule.
+     * A short text is shared with an equal one read before in the document: numbers, units,
+     * frameworks, budget sources and groups recur in every project and indicator, and sharing them
+     * saves a third of the strings a plan would otherwise hold.
+     */
+    private String string(JsonToken t) {
+      if (t != JsonToken.VALUE_STRING) {
+        throw refuse();
+      }
+      int length = p.getStringLength();
+      if (length > SHARED_LENGTH) {
+        return checked(p.getString());
+      }
+      if (length > maxStringLength) {
+        // Jackson checks the limit when it builds a String, which a shared text skips.
+        throw refuse();
+      }
+      char[] chars = p.getStringCharacters();
+      int offset = p.getStringOffset();
+      // String.hashCode's own formula, so that a candidate's cached hash can be compared.
+      int hash = 0;
+      for (int i = 0; i < length; i++) {
+        hash = 31 * hash + chars[offset + i];
+      }
+      int slot = (hash ^ hash >>> 16) & (texts.length - 1);
+      String known = texts[slot];
+      if (known != null && known.hashCode() == hash && sameText(known, chars, offset, length)) {
         return known;
       }
+      String text = checked(new String(chars, offset, length));
+      texts[slot] = text;
+      return text;
     }
-    return OrdinalScale.builder().name(name).levels(levels).build();
-  }
 
-  private Baseline baseline(JsonParser p, JsonToken start) {
-    startObject(start);
-    Baseline.Builder b = Baseline.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(baselineNames); f != END; f = p.nextNameMatch(baselineNames)) {
-      seen = once(seen, f);
-      JsonToken t = p.nextToken();
-      switch (f) {
-        case 0:
-          b.year(integer(p, t));
-          break;
-        case 1:
-          b.basis(YearBasis.valueOf(string(p, t)));
-          break;
-        default:
-          b.value(value(p, t));
-          break;
+    /** An ISO-8601 date string; anything else (a parse error too) is refused. */
+    private LocalDate date(JsonToken t) {
+      if (t != JsonToken.VALUE_STRING) {
+        throw refuse();
       }
+      return LocalDate.parse(p.getString(), DateTimeFormatter.ISO_LOCAL_DATE);
     }
-    return b.build();
-  }
 
-  private Target target(JsonParser p, JsonToken start) {
-    startObject(start);
-    Target.Builder b = Target.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(targetNames); f != END; f = p.nextNameMatch(targetNames)) {
-      seen = once(seen, f);
-      JsonToken t = p.nextToken();
-      switch (f) {
-        case 0:
-          b.value(value(p, t));
-          break;
-        case 1:
-          b.comparison(Comparison.valueOf(string(p, t)));
-          break;
-        case 2:
-          b.upperBound(decimal(p, t));
-          break;
-        default:
-          b.asWritten(string(p, t));
-          break;
+    /** A JSON integer that fits an {@code int}: no float, no long, no string. */
+    private int integer(JsonToken t) {
+      if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+        throw refuse();
       }
+      return p.getIntValue();
     }
-    return b.build();
-  }
 
-  /** An object with exactly one of the five kinds, as {@code IndicatorValueDeserializer} reads it. */
-  private IndicatorValue value(JsonParser p, JsonToken start) {
-    startObject(start);
-    int f = p.nextNameMatch(valueNames);
-    if (f < 0) {
-      throw refuse();
-    }
-    JsonToken t = p.nextToken();
-    IndicatorValue value;
-    switch (f) {
-      case 0:
-        value = IndicatorValue.number(decimal(p, t));
-        break;
-      case 1:
-        value = IndicatorValue.level(string(p, t));
-        break;
-      case 2:
-        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-          throw refuse();
-        }
-        value = IndicatorValue.yesNo(t == JsonToken.VALUE_TRUE);
-        break;
-      case 3:
-        value = IndicatorValue.text(string(p, t));
-        break;
-      default:
-        value = IndicatorValue.notAvailable(string(p, t));
-        break;
-    }
-    if (p.nextToken() != JsonToken.END_OBJECT) {
-      throw refuse();
-    }
-    return value;
-  }
-
-  private Project project(JsonParser p, JsonToken start) {
-    startObject(start);
-    Project.Builder b = Project.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(projectNames); f != END; f = p.nextNameMatch(projectNames)) {
-      seen = once(seen, f);
-      JsonToken t = p.nextToken();
-      switch (f) {
-        case 0:
-          b.number(string(p, t));
-          break;
-        case 1:
-          b.title(string(p, t));
-          break;
-        case 2:
-          b.program(string(p, t));
-          break;
-        case 3:
-          b.strategy(string(p, t));
-          break;
-        case 4:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addObjective(string(p, t));
-          }
-          break;
-        case 5:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addQuantitativeTarget(string(p, t));
-          }
-          break;
-        case 6:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addQualitativeTarget(string(p, t));
-          }
-          break;
-        case 7:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addSuccessIndicator(string(p, t));
-          }
-          break;
-        case 8:
-          b.budget(baht(p, t));
-          break;
-        case 9:
-          b.quarterlyPlan(quarterly(p, t));
-          break;
-        case 10:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addActiveQuarter(Quarter.of(integer(p, t)));
-          }
-          break;
-        case 11:
-          b.period(string(p, t));
-          break;
-        case 12:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addResponsiblePerson(person(p, t));
-          }
-          break;
-        case 13:
-          b.group(string(p, t));
-          break;
-        case 14:
-          b.budgetSource(string(p, t));
-          break;
-        default:
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            b.addAlignment(link(p, t));
-          }
-          break;
+    /**
+     * A JSON number as an exact decimal. Databind refuses more than 30 digits before or after the
+     * point before any arithmetic; here the model does it, for values and upper bounds
+     * ({@code IndicatorValue.number}), and {@link #baht} for money.
+     */
+    private BigDecimal decimal(JsonToken t) {
+      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw refuse();
       }
+      return p.getDecimalValue();
     }
-    return b.build();
-  }
 
-  private QuarterlyBudget quarterly(JsonParser p, JsonToken start) {
-    startObject(start);
-    QuarterlyBudget.Builder b = QuarterlyBudget.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(quarterNames); f != END; f = p.nextNameMatch(quarterNames)) {
-      seen = once(seen, f);
-      Baht amount = baht(p, p.nextToken());
-      switch (f) {
-        case 0:
-          b.q1(amount);
-          break;
-        case 1:
-          b.q2(amount);
-          break;
-        case 2:
-          b.q3(amount);
-          break;
-        default:
-          b.q4(amount);
-          break;
+    /**
+     * Money as a JSON number. A money string, which databind also reads, is left to it. Digits
+     * before the point are bounded by {@link Baht#MAX}; trailing zeros after it are not, so they
+     * are counted here as databind counts them.
+     */
+    private Baht baht(JsonToken t) {
+      BigDecimal amount = decimal(t);
+      if (amount.scale() > MAX_DIGITS) {
+        throw refuse();
       }
+      return Baht.of(amount);
     }
-    return b.build();
-  }
-
-  private Person person(JsonParser p, JsonToken start) {
-    startObject(start);
-    Person.Builder b = Person.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(personNames); f != END; f = p.nextNameMatch(personNames)) {
-      seen = once(seen, f);
-      String text = string(p, p.nextToken());
-      if (f == 0) {
-        b.name(text);
-      } else {
-        b.position(text);
-      }
-    }
-    return b.build();
-  }
-
-  private StatedTotal total(JsonParser p, JsonToken start) {
-    startObject(start);
-    StatedTotal.Builder b = StatedTotal.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(totalNames); f != END; f = p.nextNameMatch(totalNames)) {
-      seen = once(seen, f);
-      JsonToken t = p.nextToken();
-      switch (f) {
-        case 0:
-          b.scope(TotalScope.valueOf(string(p, t)));
-          break;
-        case 1:
-          b.key(string(p, t));
-          break;
-        case 2:
-          b.amount(baht(p, t));
-          break;
-        case 3:
-          b.projectCount(integer(p, t));
-          break;
-        default:
-          b.label(string(p, t));
-          break;
-      }
-    }
-    return b.build();
-  }
-
-
-  private AlignmentLink link(JsonParser p, JsonToken start) {
-    startObject(start);
-    AlignmentLink.Builder b = AlignmentLink.builder();
-    int seen = 0;
-    for (int f = p.nextNameMatch(linkNames); f != END; f = p.nextNameMatch(linkNames)) {
-      seen = once(seen, f);
-      JsonToken t = p.nextToken();
-      switch (f) {
-        case 0:
-          b.framework(string(p, t));
-          break;
-        case 1:
-          b.edition(string(p, t));
-          break;
-        case 2:
-          b.item(string(p, t));
-          break;
-        default:
-          b.evidence(AlignmentEvidence.valueOf(string(p, t)));
-          break;
-      }
-    }
-    return b.build();
-  }
-
-  /** A JSON string that a UTF-8 document can hold: no lone surrogate, as databind's text rule. */
-  private static String string(JsonParser p, JsonToken t) {
-    if (t != JsonToken.VALUE_STRING) {
-      throw refuse();
-    }
-    String text = p.getString();
-    if (StrictScalarsModule.loneSurrogate(text) >= 0) {
-      throw refuse();
-    }
-    return text;
-  }
-
-  /** An ISO-8601 date string; anything else (a parse error too) is refused. */
-  private static LocalDate date(JsonParser p, JsonToken t) {
-    if (t != JsonToken.VALUE_STRING) {
-      throw refuse();
-    }
-    return LocalDate.parse(p.getString(), DateTimeFormatter.ISO_LOCAL_DATE);
-  }
-
-  /** A JSON integer that fits an {@code int}: no float, no long, no string. */
-  private static int integer(JsonParser p, JsonToken t) {
-    if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-      throw refuse();
-    }
-    return p.getIntValue();
-  }
-
-  /**
-   * A JSON number as an exact decimal. Databind refuses more than 30 digits before or after the
-   * point before any arithmetic; here the model does it, for values and upper bounds
-   * ({@code IndicatorValue.number}), and {@link #baht} for money.
-   */
-  private static BigDecimal decimal(JsonParser p, JsonToken t) {
-    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw refuse();
-    }
-    return p.getDecimalValue();
-  }
-
-  /**
-   * Money as a JSON number. A money string, which databind also reads, is left to it. Digits
-   * before the point are bounded by {@link Baht#MAX}; trailing zeros after it are not, so they
-   * are counted here as databind counts them.
-   */
-  private static Baht baht(JsonParser p, JsonToken t) {
-    BigDecimal amount = decimal(p, t);
-    if (amount.scale() > MAX_DIGITS) {
-      throw refuse();
-    }
-    return Baht.of(amount);
   }
 }

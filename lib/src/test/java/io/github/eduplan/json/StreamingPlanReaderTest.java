@@ -514,6 +514,64 @@ class StreamingPlanReaderTest {
   }
 
   @Test
+  void aStringLimitIsHeldForShortTextsToo() {
+    String minimal = "{\"office\": {\"name\": \"abcdef\"}, \"kind\": \"OTHER\", \"period\": {\"first\": 2565, \"last\": 2565}}";
+    PlanJson atTheLongest = PlanJson.builder().limits(PlanJson.DEFAULT_LIMITS.rebuild().maxStringLength(6).build()).build();
+    assertEquals(Optional.of(slow(minimal)), fast(atTheLongest, minimal));
+    PlanJson belowIt = PlanJson.builder().limits(PlanJson.DEFAULT_LIMITS.rebuild().maxStringLength(5).build()).build();
+    assertEquals(Optional.empty(), fast(belowIt, minimal));
+    assertThrows(PlanFormatException.class, () -> belowIt.read(minimal));
+  }
+
+  /** A plan of two projects with the budget sources given as the text of JSON strings, escapes included. */
+  private static String twoProjects(String first, String second) {
+    return "{\"office\": {\"name\": \"สพป.ตาก เขต 2\"}, \"kind\": \"OTHER\", \"period\": {\"first\": 2565, \"last\": 2565},"
+        + " \"projects\": [{\"number\": \"1\", \"title\": \"a\", \"budgetSource\": \"" + first + "\"},"
+        + " {\"number\": \"2\", \"title\": \"b\", \"budgetSource\": \"" + second + "\"}]}";
+  }
+
+  private static List<String> budgetSources(String document) {
+    StrategicPlan plan = fast(document).orElseThrow();
+    assertEquals(slow(document), plan);
+    return plan.projects().stream().map(p -> p.budgetSource().orElseThrow()).collect(java.util.stream.Collectors.toList());
+  }
+
+  @Test
+  void anEqualShortTextIsSharedWithinADocument() {
+    String text = "ง".repeat(StreamingPlanReader.SHARED_LENGTH);
+    List<String> sources = budgetSources(twoProjects(text, text));
+    assertSame(sources.get(0), sources.get(1));
+    List<String> empty = budgetSources(twoProjects("", ""));
+    assertSame(empty.get(0), empty.get(1));
+  }
+
+  @Test
+  void aLongerTextIsNotShared() {
+    String text = "ง".repeat(StreamingPlanReader.SHARED_LENGTH + 1);
+    List<String> sources = budgetSources(twoProjects(text, text));
+    assertEquals(sources.get(0), sources.get(1));
+    assertTrue(sources.get(0) != sources.get(1), "a long text was shared");
+  }
+
+  @Test
+  void textsWithTheSameHashAreKeptApart() {
+    assertEquals("Aa".hashCode(), "BB".hashCode());
+    assertEquals(List.of("Aa", "BB"), budgetSources(twoProjects("Aa", "BB")));
+    assertEquals(List.of("ab", "ba"), budgetSources(twoProjects("ab", "ba")));
+    assertEquals(List.of("ab", "abc"), budgetSources(twoProjects("ab", "abc")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 64, 65, 200})
+  void aLoneSurrogateIsRefusedInTextsOfEveryLength(int length) {
+    String document = twoProjects("ก".repeat(length - 1) + "\\ud800", "x");
+    assertEquals(Optional.empty(), fast(document));
+    assertThrows(PlanFormatException.class, () -> slow(document));
+    String shared = twoProjects("ก".repeat(length), "ก".repeat(length - 1) + "\\udc00");
+    assertEquals(Optional.empty(), fast(shared));
+  }
+
+  @Test
   void aNameLimitBelowTheFormatsLongestNameTurnsTheFastReaderOff() {
     assertEquals("quantitativeTargets".length(), StreamingPlanReader.LONGEST_NAME);
     PlanJson atTheLongest = PlanJson.builder()
