@@ -33,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -253,18 +254,6 @@ final class StreamingPlanReader {
     return text;
   }
 
-  private static boolean sameText(String text, char[] chars, int offset, int length) {
-    if (text.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (text.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static FiscalYear yearKey(String key) {
     if (!EduplanModule.isYearKey(key)) {
       throw refuse();
@@ -275,8 +264,10 @@ final class StreamingPlanReader {
   /** The reading of one document: its parser and the short texts read so far. */
   private final class Reading {
     private final JsonParser p;
-    /** Short texts by hash, the last one read in each slot. */
+    /** Short texts by hash, the last one read in each slot, with their characters and hash. */
     private final String[] texts = new String[TEXT_SLOTS];
+    private final char[][] textChars = new char[TEXT_SLOTS][];
+    private final int[] textHashes = new int[TEXT_SLOTS];
 
     Reading(JsonParser p) {
       this.p = p;
@@ -898,18 +889,20 @@ final class StreamingPlanReader {
       }
       char[] chars = p.getStringCharacters();
       int offset = p.getStringOffset();
-      // String.hashCode's own formula, so that a candidate's cached hash can be compared.
       int hash = 0;
       for (int i = 0; i < length; i++) {
         hash = 31 * hash + chars[offset + i];
       }
       int slot = (hash ^ hash >>> 16) & (texts.length - 1);
-      String known = texts[slot];
-      if (known != null && known.hashCode() == hash && sameText(known, chars, offset, length)) {
-        return known;
+      char[] known = textChars[slot];
+      if (known != null && textHashes[slot] == hash
+          && Arrays.equals(known, 0, known.length, chars, offset, offset + length)) {
+        return texts[slot];
       }
       String text = checked(new String(chars, offset, length));
       texts[slot] = text;
+      textChars[slot] = Arrays.copyOfRange(chars, offset, offset + length);
+      textHashes[slot] = hash;
       return text;
     }
 
