@@ -1,5 +1,6 @@
 package io.github.eduplan.json;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -104,6 +105,15 @@ final class DocumentText {
    */
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  /**
+   * Six bytes read little-endian as the low bytes of a long, masked to the bits that make them two
+   * well-formed three-byte sequences with the lead E0, U+0800 to U+0FFF, where Thai (U+0E00 to
+   * U+0E7F) is: E0, then 101xxxxx, then 10xxxxxx, twice.
+   */
+  private static final long TWO_E0_MASK = 0x0000_C0E0_FFC0_E0FFL;
+
+  private static final long TWO_E0_FORM = 0x0000_80A0_E080_A0E0L;
+
   static boolean isWellFormedUtf8(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
@@ -114,6 +124,14 @@ final class DocumentText {
         while (i + 8 <= to && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
           i += 8;
         }
+        continue;
+      }
+      // Thai text: two characters of U+0800-U+0FFF (E0 A0..BF 80..BF each) at a time.
+      while (i + 8 <= to && ((long) LONGS.get(b, i) & TWO_E0_MASK) == TWO_E0_FORM) {
+        i += 6;
+      }
+      c = b[i];
+      if (c >= 0) {
         continue;
       }
       c &= 0xFF;
@@ -160,6 +178,10 @@ final class DocumentText {
   private static byte[] readAtMost(InputStream in, long count) throws IOException {
     // The largest array a JVM allocates is a few bytes short of Integer.MAX_VALUE.
     int limit = (int) Math.min(count, Integer.MAX_VALUE - 8L);
+    if (in.getClass() == ByteArrayInputStream.class && in.available() < limit) {
+      // Knows exactly what is left and copies it in one go, into an array it need not clear first.
+      return in.readAllBytes();
+    }
     // InputStream.readNBytes gathers 8 KiB chunks and copies them twice; a file or an array
     // says how much is left, so one array of that size usually holds the document.
     byte[] buf = new byte[Math.min(limit, Math.max(in.available(), 8192))];

@@ -136,28 +136,28 @@ public final class EduplanModule extends SimpleModule {
     }
   }
 
-  private static final class FiscalYearKeyDeserializer extends KeyDeserializer {
-    /**
-     * One to five ASCII digits, the first not a zero: "02565" would silently replace the target
-     * of "2565". By hand rather than a regular expression: every target of every indicator has
-     * such a key.
-     */
-    private static boolean isYear(String key) {
-      if (key.isEmpty() || key.length() > 5 || key.charAt(0) == '0') {
+  /**
+   * Whether a key has the one spelling of a fiscal year: one to five ASCII digits, the first not a
+   * zero ("02565" would silently replace the target of "2565"). By hand rather than a regular
+   * expression: every target of every indicator has such a key.
+   */
+  static boolean isYearKey(String key) {
+    if (key.isEmpty() || key.length() > 5 || key.charAt(0) == '0') {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < '0' || c > '9') {
         return false;
       }
-      for (int i = 0; i < key.length(); i++) {
-        char c = key.charAt(i);
-        if (c < '0' || c > '9') {
-          return false;
-        }
-      }
-      return true;
     }
+    return true;
+  }
 
+  private static final class FiscalYearKeyDeserializer extends KeyDeserializer {
     @Override
     public Object deserializeKey(String key, DeserializationContext ctxt) {
-      if (!isYear(key)) {
+      if (!isYearKey(key)) {
         return ctxt.handleWeirdKey(FiscalYear.class, key, "a fiscal year key is a Buddhist Era year in Arabic digits without leading zeros, such as \"2565\"");
       }
       try {

@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -81,10 +82,17 @@ public final class PlanJson {
 
   private final JsonMapper mapper;
   private final ObjectWriter streamWriter;
+  private final StreamingPlanReader fastReader;
 
-  private PlanJson(JsonMapper mapper) {
+  private PlanJson(JsonMapper mapper, JsonFactory factory) {
     this.mapper = mapper;
     this.streamWriter = mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    this.fastReader = new StreamingPlanReader(factory);
+  }
+
+  /** The reader that {@link #read} tries first, with this instance's limits. */
+  StreamingPlanReader fastReader() {
+    return fastReader;
   }
 
   /**
@@ -157,6 +165,21 @@ public final class PlanJson {
     byte[] bytes = DocumentText.bytes(in, max, this::pathAtEnd);
     int start = DocumentText.wellFormedUtf8Start(bytes);
     if (start >= 0) {
+      Optional<StrategicPlan> plan = fastReader.read(bytes, start, bytes.length - start);
+      if (plan.isPresent()) {
+        return plan.get();
+      }
+    }
+    return readWithDatabind(bytes, start);
+  }
+
+  /**
+   * Reads the bytes of a document with databind alone, as {@link #read(InputStream)} does when the
+   * fast reader refuses them: parsed as bytes when they are well-formed UTF-8 starting at
+   * {@code start} (not negative), else decoded and parsed as text, which reports every error.
+   */
+  StrategicPlan readWithDatabind(byte[] bytes, int start) {
+    if (start >= 0) {
       try (JsonParser parser = mapper.createParser(bytes, start, bytes.length - start)) {
         StrategicPlan plan = mapper.readValue(parser, StrategicPlan.class);
         if (plan != null) {
@@ -180,10 +203,12 @@ public final class PlanJson {
    */
   public StrategicPlan read(String json) {
     Objects.requireNonNull(json, "json");
-    return parse(!json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json);
+    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    return fastReader.read(text).orElseGet(() -> parse(text));
   }
 
-  private StrategicPlan parse(String json) {
+  /** Reads a document's text, without its byte order mark, with databind alone. */
+  StrategicPlan parse(String json) {
     try (JsonParser parser = mapper.createParser(json)) {
       return read(parser);
     }
@@ -397,7 +422,7 @@ public final class PlanJson {
           .changeDefaultPropertyInclusion(
               i -> i.withValueInclusion(JsonInclude.Include.NON_ABSENT))
           .build();
-      return new PlanJson(mapper);
+      return new PlanJson(mapper, factory);
     }
   }
 }

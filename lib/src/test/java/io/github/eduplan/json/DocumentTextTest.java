@@ -83,6 +83,45 @@ class DocumentTextTest {
   }
 
   @Test
+  void agreesWithTheJdkDecoderOnEveryThreeByteSequenceNextToThaiInAWindowOfEightBytes() {
+    // Thai is checked two characters (six bytes) at a time when eight bytes are left: every
+    // sequence after E0 (and the other leads of its row) before, after and between Thai ones.
+    byte[] thai = "ก".getBytes(StandardCharsets.UTF_8);
+    for (int a : new int[] {0xE0, 0xE1, 0xED, 0xEF, 0xC2, 0xF0, 0x80, 0x20, 0x00}) {
+      for (int b = 0; b < 256; b++) {
+        for (int c = 0; c < 256; c++) {
+          byte[] odd = {(byte) a, (byte) b, (byte) c};
+          assertAgrees(concat(odd, thai, thai, new byte[] {' ', ' '}));
+          assertAgrees(concat(thai, odd, new byte[] {' ', ' '}));
+          assertAgrees(concat(thai, thai, odd, new byte[] {' ', ' '}));
+          assertAgrees(concat(new byte[] {' '}, thai, odd, new byte[] {' '}, thai));
+        }
+      }
+    }
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteBuffer out = ByteBuffer.allocate(Arrays.stream(parts).mapToInt(p -> p.length).sum());
+    for (byte[] part : parts) {
+      out.put(part);
+    }
+    return out.array();
+  }
+
+  @Test
+  void aDocumentOverTheLengthLimitIsPlacedAfterItsLastAllowedCharacterWithOrWithoutAByteOrderMark() {
+    PlanJson json = PlanJson.builder().limits(PlanJson.DEFAULT_LIMITS.rebuild().maxDocumentLength(100).build()).build();
+    byte[] plain = ("{\"title\": \"" + "a".repeat(200) + "\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] marked = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain);
+    PlanFormatException withoutMark = assertThrows(PlanFormatException.class, () -> json.read(new ByteArrayInputStream(plain)));
+    PlanFormatException withMark = assertThrows(PlanFormatException.class, () -> json.read(new ByteArrayInputStream(marked)));
+    // 100 bytes allowed: the text up to byte 100, less the three bytes of the mark, which is no character.
+    assertEquals(101, withoutMark.column(), withoutMark.getMessage());
+    assertEquals(98, withMark.column(), withMark.getMessage());
+    assertEquals("$.title", withMark.jsonPath());
+  }
+
+  @Test
   void agreesWithTheJdkDecoderOnFourByteSequencesAtEveryEdge() {
     for (int a = 0xE0; a < 256; a++) {
       for (int b = 0; b < 256; b++) {
@@ -103,7 +142,7 @@ class DocumentTextTest {
       for (int pick : picks) {
         if (pick < EDGES.length) {
           out.put((byte) EDGES[pick]);
-        } else if (pick == EDGES.length) {
+        } else if (pick <= EDGES.length + 4) {
           out.put("ก".getBytes(StandardCharsets.UTF_8));
         } else {
           out.put((byte) '{');
