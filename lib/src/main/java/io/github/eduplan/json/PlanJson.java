@@ -203,8 +203,13 @@ public final class PlanJson {
    */
   public StrategicPlan read(String json) {
     Objects.requireNonNull(json, "json");
-    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    String text = withoutByteOrderMark(json);
     return fastReader.read(text).orElseGet(() -> parse(text));
+  }
+
+  /** The text without a leading U+FEFF, which {@link #read(String)} skips like a file's BOM. */
+  static String withoutByteOrderMark(String json) {
+    return !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
   }
 
   /** Reads a document's text, without its byte order mark, with databind alone. */

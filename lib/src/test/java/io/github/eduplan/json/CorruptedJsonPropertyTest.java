@@ -10,10 +10,6 @@ import io.github.eduplan.testsupport.CorruptedJsonGenerators;
 import io.github.eduplan.testsupport.Examples;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class CorruptedJsonPropertyTest {
@@ -23,11 +19,9 @@ class CorruptedJsonPropertyTest {
         .checkAssert(corrupted -> {
           byte[] bytes = corrupted.bytes();
           String fromBytes = outcome(() -> PlanJson.strict().read(new ByteArrayInputStream(bytes)));
-          String text = strictUtf8(bytes);
-          if (text != null) {
-            assertEquals(fromBytes, outcome(() -> PlanJson.strict().read(text)),
-                "reading the same document from a string and from bytes must agree");
-          }
+          HostileInputTest.strictUtf8(bytes).ifPresent(text -> assertEquals(fromBytes,
+              outcome(() -> PlanJson.strict().read(text)),
+              "reading the same document from a string and from bytes must agree"));
         });
   }
 
@@ -52,12 +46,4 @@ class CorruptedJsonPropertyTest {
     return "plan";
   }
 
-  private static String strictUtf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
-  }
 }

@@ -178,7 +178,8 @@ class HostileInputTest {
     return in;
   }
 
-  private static Optional<String> strictUtf8(byte[] bytes) {
+  /** The bytes as text when they are well-formed UTF-8; the other json tests use it too. */
+  static Optional<String> strictUtf8(byte[] bytes) {
     try {
       return Optional.of(StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

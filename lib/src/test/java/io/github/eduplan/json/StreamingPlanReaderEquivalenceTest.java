@@ -11,9 +11,6 @@ import io.github.eduplan.testsupport.Examples;
 import io.github.eduplan.testsupport.ModelGenerators;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,7 +120,7 @@ class StreamingPlanReaderEquivalenceTest {
     int start = DocumentText.wellFormedUtf8Start(bytes);
     Optional<StrategicPlan> fromBytes = start < 0 ? Optional.empty() : fast(json, bytes);
     fromBytes.ifPresent(plan -> assertEquals(slow(() -> json.readWithDatabind(bytes, start)), plan, "from bytes"));
-    Optional<String> text = strictUtf8(bytes).map(StreamingPlanReaderEquivalenceTest::withoutBom);
+    Optional<String> text = HostileInputTest.strictUtf8(bytes).map(PlanJson::withoutByteOrderMark);
     Optional<StrategicPlan> fromText = text.flatMap(t -> json.fastReader().read(t));
     fromText.ifPresent(plan -> assertEquals(slow(() -> json.parse(text.get())), plan, "from text"));
     return fromBytes.isPresent() || fromText.isPresent();
@@ -137,10 +134,6 @@ class StreamingPlanReaderEquivalenceTest {
     }
   }
 
-  /** What {@code PlanJson.read(String)} does to a leading byte order mark. */
-  static String withoutBom(String text) {
-    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-  }
 
   static Optional<StrategicPlan> fast(PlanJson json, byte[] bytes) {
     int start = DocumentText.wellFormedUtf8Start(bytes);
@@ -148,15 +141,6 @@ class StreamingPlanReaderEquivalenceTest {
     return json.fastReader().read(bytes, start, bytes.length - start);
   }
 
-  static Optional<String> strictUtf8(byte[] bytes) {
-    try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
-  }
 
   private static InputStream resource(String name) {
     InputStream in = StreamingPlanReaderEquivalenceTest.class.getResourceAsStream("/hostile/" + name);
