@@ -60,6 +60,19 @@ final class DocumentText {
    */
   static byte[] bytes(InputStream in, long maxBytes, UnaryOperator<String> pathOf) throws IOException {
     byte[] bytes = maxBytes < 0 ? in.readAllBytes() : readAtMost(in, maxBytes + 1);
+    checkLength(bytes, maxBytes, pathOf);
+    return bytes;
+  }
+
+  /**
+   * Refuses a document longer than the limit, at the path where the limit falls.
+   *
+   * @param bytes the document, with any byte order mark
+   * @param maxBytes the most bytes a document may have, or a negative number for no limit
+   * @param pathOf gives the JSON path at the end of a prefix of a document
+   * @throws PlanFormatException if the document is too long (checked after decoding the prefix)
+   */
+  static void checkLength(byte[] bytes, long maxBytes, UnaryOperator<String> pathOf) {
     if (maxBytes >= 0 && bytes.length > maxBytes) {
       int limit = (int) maxBytes;
       Charset charset = encoding(bytes);
@@ -68,7 +81,6 @@ final class DocumentText {
       throw at(prefix, "the document is longer than the maximum of " + maxBytes
           + " bytes (StreamReadConstraints maxDocumentLength)", pathOf);
     }
-    return bytes;
   }
 
   /**
@@ -169,6 +181,26 @@ final class DocumentText {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether any byte from {@code from} to {@code to} is a backslash, which in JSON starts every
+   * escape: eight bytes at a time, with the exact test for a zero byte on the bytes XOR '\\'.
+   */
+  static boolean containsBackslash(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ 0x5C5C_5C5C_5C5C_5C5CL;
+      if (((x - 0x0101_0101_0101_0101L) & ~x & 0x8080_8080_8080_8080L) != 0) {
+        return true;
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] == '\\') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean continuation(byte b) {

@@ -160,9 +160,32 @@ public final class PlanJson {
    */
   public StrategicPlan read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
+    return readChecked(DocumentText.bytes(in, maxDocumentLength(), this::pathAtEnd));
+  }
+
+  /**
+   * Reads a plan from the bytes of a UTF-8 JSON document (UTF-16 or UTF-32 only with a byte order
+   * mark), such as a request body or a stored blob, exactly as {@link #read(InputStream)} reads the
+   * same bytes from a stream: the same checks, the same plan or the same error, without copying
+   * the bytes first. The array is neither changed nor kept.
+   *
+   * @param json the document's bytes, not null
+   * @return the plan, not null
+   * @throws PlanFormatException if the document is not a valid plan
+   */
+  public StrategicPlan read(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    DocumentText.checkLength(json, maxDocumentLength(), this::pathAtEnd);
+    return readChecked(json);
+  }
+
+  private long maxDocumentLength() {
     StreamReadConstraints limits = mapper.tokenStreamFactory().streamReadConstraints();
-    long max = limits.hasMaxDocumentLength() ? limits.getMaxDocumentLength() : -1;
-    byte[] bytes = DocumentText.bytes(in, max, this::pathAtEnd);
+    return limits.hasMaxDocumentLength() ? limits.getMaxDocumentLength() : -1;
+  }
+
+  /** Reads bytes that are within the length limit. */
+  private StrategicPlan readChecked(byte[] bytes) {
     int start = DocumentText.wellFormedUtf8Start(bytes);
     if (start >= 0) {
       Optional<StrategicPlan> plan = fastReader.read(bytes, start, bytes.length - start);

@@ -30,6 +30,7 @@ import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.FiscalYearRange;
 import io.github.eduplan.time.Quarter;
 import java.math.BigDecimal;
+import java.nio.CharBuffer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -202,8 +203,10 @@ final class StreamingPlanReader {
     if (!namesWithinLimits) {
       return Optional.empty();
     }
+    // Well-formed UTF-8 holds no surrogate but in pairs: only an escape can give a lone one.
+    boolean escapes = DocumentText.containsBackslash(bytes, offset, offset + length);
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
-      return Optional.of(new Reading(p).document());
+      return Optional.of(new Reading(p, escapes).document());
     } catch (RuntimeException e) {
       // Jackson's errors, the builders' and Refusal alike: the document goes the slow way.
       return Optional.empty();
@@ -220,7 +223,8 @@ final class StreamingPlanReader {
       return Optional.empty();
     }
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
-      return Optional.of(new Reading(p).document());
+      // A String may hold a lone surrogate as it is, without an escape: every text is checked.
+      return Optional.of(new Reading(p, true).document());
     } catch (RuntimeException e) {
       return Optional.empty();
     }
@@ -255,11 +259,24 @@ final class StreamingPlanReader {
     }
   }
 
-  private static String checked(String text) {
-    if (StrictScalarsModule.loneSurrogate(text) >= 0) {
+  /**
+   * Whether any of the characters is a surrogate, paired or not: one test per character over the
+   * parser's own buffer. Well-formed UTF-8 holds none, so only a {@code \\u} escape brings one.
+   */
+  static boolean hasSurrogate(char[] chars, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      if ((chars[i] & 0xF800) == 0xD800) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Leaves a text with a lone surrogate to databind, which reports it; a pair is let through. */
+  private static void refuseLoneSurrogate(char[] chars, int offset, int length) {
+    if (StrictScalarsModule.loneSurrogate(CharBuffer.wrap(chars, offset, length)) >= 0) {
       throw refuse();
     }
-    return text;
   }
 
   private static FiscalYear yearKey(String key) {
@@ -276,9 +293,12 @@ final class StreamingPlanReader {
     private final String[] texts = new String[TEXT_SLOTS];
     private final char[][] textChars = new char[TEXT_SLOTS][];
     private final int[] textHashes = new int[TEXT_SLOTS];
+    /** Whether a text may hold a lone surrogate, which only a {@code \\u} escape or a String can. */
+    private final boolean surrogates;
 
-    Reading(JsonParser p) {
+    Reading(JsonParser p, boolean surrogates) {
       this.p = p;
+      this.surrogates = surrogates;
     }
 
     StrategicPlan document() {
@@ -888,18 +908,27 @@ final class StreamingPlanReader {
         throw refuse();
       }
       int length = p.getStringLength();
+      char[] chars = p.getStringCharacters();
+      int offset = p.getStringOffset();
       if (length > SHARED_LENGTH) {
-        return checked(p.getString());
+        if (surrogates && hasSurrogate(chars, offset, length)) {
+          refuseLoneSurrogate(chars, offset, length);
+        }
+        return p.getString();
       }
       if (length > maxStringLength) {
         // Jackson checks the limit when it builds a String, which a shared text skips.
         throw refuse();
       }
-      char[] chars = p.getStringCharacters();
-      int offset = p.getStringOffset();
       int hash = 0;
+      boolean surrogate = false;
       for (int i = 0; i < length; i++) {
-        hash = 31 * hash + chars[offset + i];
+        char c = chars[offset + i];
+        hash = 31 * hash + c;
+        surrogate |= (c & 0xF800) == 0xD800;
+      }
+      if (surrogate && surrogates) {
+        refuseLoneSurrogate(chars, offset, length);
       }
       int slot = (hash ^ hash >>> 16) & (texts.length - 1);
       char[] known = textChars[slot];
@@ -907,7 +936,7 @@ final class StreamingPlanReader {
           && Arrays.equals(known, 0, known.length, chars, offset, offset + length)) {
         return texts[slot];
       }
-      String text = checked(new String(chars, offset, length));
+      String text = new String(chars, offset, length);
       texts[slot] = text;
       textChars[slot] = Arrays.copyOfRange(chars, offset, offset + length);
       textHashes[slot] = hash;

@@ -19,6 +19,8 @@ class CorruptedJsonPropertyTest {
         .checkAssert(corrupted -> {
           byte[] bytes = corrupted.bytes();
           String fromBytes = outcome(() -> PlanJson.strict().read(new ByteArrayInputStream(bytes)));
+          assertEquals(fromBytes, outcome(() -> PlanJson.strict().read(bytes)),
+              "reading the same document from an array and from a stream must agree");
           HostileInputTest.strictUtf8(bytes).ifPresent(text -> assertEquals(fromBytes,
               outcome(() -> PlanJson.strict().read(text)),
               "reading the same document from a string and from bytes must agree"));

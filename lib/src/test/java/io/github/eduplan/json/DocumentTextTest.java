@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -153,6 +154,54 @@ class DocumentTextTest {
       return bytes;
     });
     qt().withExamples(5000).forAll(gen).checkAssert(DocumentTextTest::assertAgrees);
+  }
+
+  /** The bytes around a backslash (5C) where a word-at-a-time test could go wrong. */
+  private static final int[] NEAR_BACKSLASH = {0x00, 0x01, 0x5B, 0x5D, 0x7F, 0x80, 0xDC, 0xDD, 0xA3, 0xFF, 0x20};
+
+  @Test
+  void findsABackslashAtEveryPositionOfEveryWindowAndNoneWhereThereIsNone() {
+    for (int filler : NEAR_BACKSLASH) {
+      // Three words and some: every window start and end within and across them.
+      for (int length = 0; length < 26; length++) {
+        byte[] bytes = new byte[length];
+        Arrays.fill(bytes, (byte) filler);
+        for (int from = 0; from <= length; from++) {
+          assertFalse(DocumentText.containsBackslash(bytes, from, length), () -> "none in" + hex(bytes));
+        }
+        for (int at = 0; at < length; at++) {
+          bytes[at] = '\\';
+          for (int from = 0; from <= length; from++) {
+            for (int to = from; to <= length; to++) {
+              boolean inside = from <= at && at < to;
+              if (inside != DocumentText.containsBackslash(bytes, from, to)) {
+                fail("backslash at " + at + ", from " + from + " to " + to + " in" + hex(bytes));
+              }
+            }
+          }
+          bytes[at] = (byte) filler;
+        }
+      }
+    }
+  }
+
+  @Test
+  void findsABackslashAsASimpleSearchDoesInRandomBytes() {
+    Gen<byte[]> gen = lists().of(integers().between(0, NEAR_BACKSLASH.length)).ofSizeBetween(0, 48).map(picks -> {
+      byte[] bytes = new byte[picks.size()];
+      for (int i = 0; i < bytes.length; i++) {
+        int pick = picks.get(i);
+        bytes[i] = (byte) (pick < NEAR_BACKSLASH.length ? NEAR_BACKSLASH[pick] : '\\');
+      }
+      return bytes;
+    });
+    qt().withExamples(5000).forAll(gen).checkAssert(bytes -> {
+      boolean expected = false;
+      for (byte b : bytes) {
+        expected |= b == '\\';
+      }
+      assertEquals(expected, DocumentText.containsBackslash(bytes, 0, bytes.length), hex(bytes));
+    });
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.eduplan.json;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -93,6 +94,8 @@ class HostileInputTest {
       try (InputStream in = resource(c.document().get())) {
         bytes = in.readAllBytes();
       }
+      assertEquals(outcome, Outcome.of(() -> json.read(bytes)),
+          "reading the document from an array gives another outcome than from a stream");
       strictUtf8(bytes).ifPresent(text -> assertEquals(outcome, Outcome.of(() -> json.read(text)),
           "reading the document as a string gives another outcome than as bytes"));
     }
@@ -337,6 +340,14 @@ class HostileInputTest {
       }
       return out;
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void anArrayIsReadAsItsStreamIsAndLeftUnchanged() throws IOException {
+    byte[] bytes = ("\uFEFF" + base()).getBytes(StandardCharsets.UTF_8);
+    byte[] copy = bytes.clone();
+    assertEquals(PlanJson.strict().read(new ByteArrayInputStream(bytes)), PlanJson.strict().read(bytes));
+    assertArrayEquals(copy, bytes, "reading changed the caller's array");
   }
 
   @org.junit.jupiter.api.Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.StreamReadConstraints;
 
@@ -46,6 +47,16 @@ class PlanJsonLimitsTest {
     assertEquals(33, e.line(), e.getMessage());
     assertEquals(5, e.column(), e.getMessage());
     assertEquals("$.projects[0].objectives", e.jsonPath(), e.getMessage());
+    PlanFormatException fromArray = assertThrows(PlanFormatException.class, () -> tight.read(bytes));
+    assertEquals(e.getMessage(), fromArray.getMessage());
+    assertEquals(PlanJson.strict().read(BASE),
+        PlanJson.builder().limits(StreamReadConstraints.builder().maxDocumentLength(bytes.length).build())
+            .build().read(bytes), "a document exactly as long as the limit loads");
+    byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+    longer[bytes.length] = '\n';
+    assertThrows(PlanFormatException.class,
+        () -> PlanJson.builder().limits(StreamReadConstraints.builder().maxDocumentLength(bytes.length).build())
+            .build().read(longer), "one byte more is refused");
   }
 
   @Test
@@ -53,6 +64,7 @@ class PlanJsonLimitsTest {
     assertEquals(PlanJson.strict().read(BASE), PlanJson.strict().read("\uFEFF" + BASE));
     byte[] withBom = ("\uFEFF" + BASE).getBytes(StandardCharsets.UTF_8);
     assertEquals(PlanJson.strict().read(BASE), PlanJson.strict().read(new ByteArrayInputStream(withBom)));
+    assertEquals(PlanJson.strict().read(BASE), PlanJson.strict().read(withBom));
   }
 
   @Test
@@ -65,6 +77,9 @@ class PlanJsonLimitsTest {
     int expected = broken.split("\n")[29].indexOf('x') + 1;
     assertEquals(expected, fromString.column(), fromString.getMessage());
     assertEquals(expected, fromBytes.column(), fromBytes.getMessage());
+    assertEquals(fromBytes.getMessage(),
+        assertThrows(PlanFormatException.class, () -> PlanJson.strict().read(broken.getBytes(StandardCharsets.UTF_8)))
+            .getMessage());
     assertEquals(30, fromBytes.line());
   }
 

@@ -571,6 +571,23 @@ class StreamingPlanReaderTest {
     assertEquals(Optional.empty(), fast(shared));
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 64, 65, 200})
+  void aLoneSurrogateHeldAsItIsByAStringIsRefusedWithoutAnyEscapeInTheDocument(int length) {
+    String document = twoProjects("ก".repeat(length - 1) + "\ud800", "x");
+    assertTrue(document.indexOf('\\') < 0, "the document has no escape");
+    assertEquals(Optional.empty(), PlanJson.strict().fastReader().read(document));
+    assertThrows(PlanFormatException.class, () -> PlanJson.strict().read(document));
+  }
+
+  @Test
+  void aSurrogatePairWrittenAsFourBytesLoadsWithoutAnyEscapeInTheDocument() {
+    String emoji = "ก".repeat(70) + "\ud83d\ude00";
+    String document = twoProjects(emoji, "ข\ud83d\ude00");
+    assertTrue(document.indexOf('\\') < 0, "the document has no escape");
+    assertEquals(List.of(emoji, "ข\ud83d\ude00"), budgetSources(document));
+  }
+
   @Test
   void aNameLimitBelowTheFormatsLongestNameTurnsTheFastReaderOff() {
     assertEquals("quantitativeTargets".length(), StreamingPlanReader.LONGEST_NAME);
