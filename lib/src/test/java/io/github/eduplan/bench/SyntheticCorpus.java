@@ -144,10 +144,11 @@ public final class SyntheticCorpus {
     int projectNumber = 0;
     for (int s = 1; s <= strategyCount; s++) {
       String number = String.valueOf(s);
+      String nationalStrategy = String.valueOf(1 + r.nextInt(6));
       Strategy.Builder strategy = Strategy.builder()
           .number(number)
           .title(STRATEGY_TITLES.get((s - 1) % STRATEGY_TITLES.size()))
-          .addAlignment(AlignmentLink.matrix("national-strategy", String.valueOf(1 + r.nextInt(6))));
+          .addAlignment(AlignmentLink.matrix("national-strategy", nationalStrategy));
       for (int g = 1; g <= 3; g++) {
         strategy.addGuideline(Guideline.builder().number(s + "." + g)
             .text("ส่งเสริมและพัฒนา" + pick(r, SUBJECTS) + pick(r, ACTIONS)).build());
@@ -159,7 +160,7 @@ public final class SyntheticCorpus {
       Baht strategyTotal = Baht.ZERO;
       int projects = Math.max(1, projectsPerStrategy - 2 + r.nextInt(5));
       for (int p = 0; p < projects; p++) {
-        Project project = project(r, String.valueOf(++projectNumber), number);
+        Project project = project(r, String.valueOf(++projectNumber), number, nationalStrategy);
         strategyTotal = strategyTotal.plus(project.budget().orElse(Baht.ZERO));
         plan.addProject(project);
       }
@@ -202,7 +203,12 @@ public final class SyntheticCorpus {
     return b.build();
   }
 
-  private static Project project(SplittableRandom r, String number, String strategy) {
+  /**
+   * A project under a strategy. Like the projects of seed 003's matrix, it serves its strategy's
+   * item of the national strategy, but one in ten names another item at random (five times in six
+   * a different one): the defect {@code ALIGNMENT_DISAGREES_WITH_STRATEGY} finds.
+   */
+  private static Project project(SplittableRandom r, String number, String strategy, String nationalStrategy) {
     long[] quarters = new long[4];
     List<Quarter> active = new ArrayList<>();
     long total = 0;
@@ -235,7 +241,8 @@ public final class SyntheticCorpus {
         .addResponsiblePerson(Person.of(pick(r, PEOPLE)))
         .group(pick(r, GROUPS))
         .budgetSource("งบดำเนินงาน")
-        .addAlignment(AlignmentLink.matrix("national-strategy", String.valueOf(1 + r.nextInt(6))))
+        .addAlignment(AlignmentLink.matrix("national-strategy",
+            r.nextInt(10) == 0 ? String.valueOf(1 + r.nextInt(6)) : nationalStrategy))
         .addAlignment(AlignmentLink.matrix("master-plan", String.valueOf(1 + r.nextInt(23))))
         .addAlignment(AlignmentLink.matrix("reform-plan", "12"))
         .addAlignment(AlignmentLink.matrix("obec-policy", String.valueOf(1 + r.nextInt(4))));

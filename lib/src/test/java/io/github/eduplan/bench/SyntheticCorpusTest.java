@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.eduplan.json.PlanJson;
+import io.github.eduplan.model.AlignmentLink;
 import io.github.eduplan.model.Baht;
+import io.github.eduplan.model.Project;
 import io.github.eduplan.model.StatedTotal;
 import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Strategy;
 import io.github.eduplan.model.TotalScope;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,30 @@ class SyntheticCorpusTest {
       assertEquals(plan.projectBudgetTotal(), total.amount());
       assertNotEquals(Baht.ZERO, total.amount());
     }
+  }
+
+  @Test
+  void mostProjectsServeTheirStrategysItemOfTheNationalStrategyAndSomeDoNot() {
+    int agree = 0;
+    int all = 0;
+    for (StrategicPlan plan : SyntheticCorpus.generate(3, 40, 200)) {
+      for (Project p : plan.projects()) {
+        Strategy strategy = plan.strategies().stream()
+            .filter(s -> s.number().equals(p.strategy().orElseThrow())).findFirst().orElseThrow();
+        all++;
+        if (item(p.alignment()).equals(item(strategy.alignment()))) {
+          agree++;
+        }
+      }
+    }
+    // One project in ten picks an item at random, which is another item five times in six.
+    double share = (double) agree / all;
+    assertTrue(share > 0.88 && share < 0.95, "share of projects that agree " + share);
+  }
+
+  private static String item(List<AlignmentLink> links) {
+    return links.stream().filter(l -> l.framework().equals("national-strategy"))
+        .map(l -> l.item().orElseThrow()).findFirst().orElseThrow();
   }
 
   @Test
