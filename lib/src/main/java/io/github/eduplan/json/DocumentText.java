@@ -35,20 +35,6 @@ final class DocumentText {
   private DocumentText() {}
 
   /**
-   * Reads the stream to its end, or to one byte past the limit, and decodes it.
-   *
-   * @param in the stream, not closed
-   * @param maxBytes the most bytes a document may have, or a negative number for no limit
-   * @param pathOf gives the JSON path at the end of a prefix of a document
-   * @return the text, without a byte order mark
-   * @throws PlanFormatException if the document is too long or not validly encoded
-   * @throws IOException if the stream cannot be read
-   */
-  static String read(InputStream in, long maxBytes, UnaryOperator<String> pathOf) throws IOException {
-    return decode(bytes(in, maxBytes, pathOf), pathOf);
-  }
-
-  /**
    * Reads the stream to its end, or to one byte past the limit, without decoding it.
    *
    * @param in the stream, not closed

@@ -101,14 +101,6 @@ class DocumentTextTest {
     }
   }
 
-  private static byte[] concat(byte[]... parts) {
-    ByteBuffer out = ByteBuffer.allocate(Arrays.stream(parts).mapToInt(p -> p.length).sum());
-    for (byte[] part : parts) {
-      out.put(part);
-    }
-    return out.array();
-  }
-
   @Test
   void aDocumentOverTheLengthLimitIsPlacedAfterItsLastAllowedCharacterWithOrWithoutAByteOrderMark() {
     PlanJson json = PlanJson.builder().limits(PlanJson.DEFAULT_LIMITS.rebuild().maxDocumentLength(100).build()).build();
@@ -154,6 +146,31 @@ class DocumentTextTest {
       return bytes;
     });
     qt().withExamples(5000).forAll(gen).checkAssert(DocumentTextTest::assertAgrees);
+  }
+
+  @Test
+  void aBadByteIsPlacedByLinesThatEndInCrLfOrCrOrLfAlike() {
+    for (String end : new String[] {"\n", "\r\n", "\r"}) {
+      String before = "{" + end + "  \"kind\": \"OTHER\"," + end + "  \"vision\": \"ก";
+      byte[] bytes = concat(before.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF},
+          ("\"" + end + "}").getBytes(StandardCharsets.UTF_8));
+      PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanJson.strict().read(bytes));
+      assertEquals(3, e.line(), () -> end.replace("\r", "CR").replace("\n", "LF") + ": " + e.getMessage());
+      assertEquals(15, e.column(), e.getMessage());
+    }
+    // A CR that ends the text before the bad byte ends its line too.
+    byte[] crLast = concat("{\r".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF});
+    PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanJson.strict().read(crLast));
+    assertEquals(2, e.line(), e.getMessage());
+    assertEquals(1, e.column(), e.getMessage());
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteBuffer out = ByteBuffer.allocate(Arrays.stream(parts).mapToInt(p -> p.length).sum());
+    for (byte[] part : parts) {
+      out.put(part);
+    }
+    return out.array();
   }
 
   /** The bytes around a backslash (5C) where a word-at-a-time test could go wrong. */
