@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -121,9 +122,10 @@ public final class AlignmentRules {
   }
 
   private static void disagreements(AlignmentIndex index, RuleContext context) {
-    for (PlanElement project : index.map().elements(ElementKind.PROJECT)) {
-      Map<String, List<CatalogueItem>> own = index.reach(project);
-      if (own.isEmpty()) {
+    AlignmentMap map = index.map();
+    for (PlanElement project : map.elements(ElementKind.PROJECT)) {
+      List<ResolvedLink> links = map.links(project);
+      if (!linksAnItem(links)) {
         continue;   // a project that links no item cannot disagree
       }
       for (PlanElement strategy : index.strategiesOf(project)) {
@@ -131,22 +133,72 @@ public final class AlignmentRules {
           continue;
         }
         Map<String, List<CatalogueItem>> theirs = index.reach(strategy);
-        for (Map.Entry<String, List<CatalogueItem>> e : own.entrySet()) {
-          List<CatalogueItem> strategyItems = theirs.get(e.getKey());
-          if (strategyItems == null || strategyItems.isEmpty()) {
+        if (theirs.isEmpty()) {
+          continue;
+        }
+        // The project's frameworks in the order first linked, as its reach lists them.
+        for (int i = 0; i < links.size(); i++) {
+          Optional<CatalogueItem> item = links.get(i).item();
+          if (item.isEmpty() || !firstOfFramework(links, i)) {
             continue;
           }
-          if (Collections.disjoint(e.getValue(), strategyItems)) {
-            context.at(path(project.path()) + ".alignment").number(project.number())
-                .value("framework", e.getKey())
-                .value("items", index.numbers(e.getValue()))
-                .value("strategy", strategy.number().orElse("-"))
-                .value("strategyItems", index.numbers(strategyItems))
-                .report();
+          String framework = item.get().framework();
+          List<CatalogueItem> strategyItems = theirs.get(framework);
+          if (strategyItems == null || strategyItems.isEmpty() || reaches(index, links, i, strategyItems)) {
+            continue;
           }
+          context.at(path(project.path()) + ".alignment").number(project.number())
+              .value("framework", framework)
+              .value("items", index.numbers(index.reach(project).get(framework)))
+              .value("strategy", strategy.number().orElse("-"))
+              .value("strategyItems", index.numbers(strategyItems))
+              .report();
         }
       }
     }
+  }
+
+  private static boolean linksAnItem(List<ResolvedLink> links) {
+    for (ResolvedLink link : links) {
+      if (link.item().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether link {@code at}, which has an item, is the first of the links with an item of its framework. */
+  private static boolean firstOfFramework(List<ResolvedLink> links, int at) {
+    String framework = links.get(at).item().get().framework();
+    for (int i = 0; i < at; i++) {
+      Optional<CatalogueItem> item = links.get(i).item();
+      if (item.isPresent() && item.get().framework().equals(framework)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the items of the framework of link {@code from} that the links reach, from that link
+   * on (none before it has the framework), share one with the strategy's: the project's reach in
+   * that framework without building it.
+   */
+  private static boolean reaches(AlignmentIndex index, List<ResolvedLink> links, int from,
+      List<CatalogueItem> strategyItems) {
+    String framework = links.get(from).item().get().framework();
+    for (int i = from; i < links.size(); i++) {
+      Optional<CatalogueItem> item = links.get(i).item();
+      if (item.isEmpty() || !item.get().framework().equals(framework)) {
+        continue;
+      }
+      for (CatalogueItem reached : index.withinFramework(item.get())) {
+        if (strategyItems.contains(reached)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void missingLevels(AlignmentIndex index, RuleContext context) {

@@ -103,6 +103,40 @@ class AlignmentRulesTest {
   }
 
   @Test
+  void aProjectAgreesThroughAnyOfItsLinksInAFrameworkAndDisagreesOncePerFramework() {
+    Strategy s = strategy(AlignmentLink.matrix("obec-policy", "2"), AlignmentLink.matrix("national-strategy", "3"));
+    // The second obec-policy link agrees; an unknown item and another framework come between.
+    StrategicPlan agrees = plan(2565, 2565, List.of(), s, project(AlignmentLink.matrix("obec-policy", "1"),
+        AlignmentLink.matrix("obec-policy", "99"), AlignmentLink.matrix("master-plan", "12"),
+        AlignmentLink.matrix("obec-policy", "2.1"), AlignmentLink.matrix("national-strategy", "3")));
+    assertEquals(List.of(), disagreements(VALIDATOR.validate(agrees)));
+    // Two links of one framework, neither agreeing: one finding naming both, after the other framework's.
+    StrategicPlan disagrees = plan(2565, 2565, List.of(), s, project(AlignmentLink.matrix("national-strategy", "1"),
+        AlignmentLink.matrix("obec-policy", "1"), AlignmentLink.matrix("obec-policy", "4")));
+    ValidationReport r = VALIDATOR.validate(disagrees);
+    assertEquals(List.of("projects[0].alignment: Project 7 links national-strategy 1, but its strategy 1 links 3.",
+        "projects[0].alignment: Project 7 links obec-policy 1, 4, but its strategy 1 links 2."), disagreements(r));
+  }
+
+  @Test
+  void aProjectThatLinksNoKnownItemOrAFrameworkItsStrategyDoesNotLinkCannotDisagree() {
+    Strategy s = strategy(AlignmentLink.matrix("obec-policy", "2"));
+    assertEquals(List.of(), disagreements(VALIDATOR.validate(
+        plan(2565, 2565, List.of(), s, project(AlignmentLink.matrix("obec-policy", "99"))))));
+    assertEquals(List.of(), disagreements(VALIDATOR.validate(
+        plan(2565, 2565, List.of(), s, project(AlignmentLink.matrix("national-strategy", "1"))))));
+    assertEquals(List.of(), disagreements(VALIDATOR.validate(
+        plan(2565, 2565, List.of(), strategy(), project(AlignmentLink.matrix("obec-policy", "1"))))));
+  }
+
+  /** The English messages of the disagreement findings, in order. */
+  static List<String> disagreements(ValidationReport report) {
+    return report.findings().stream()
+        .filter(f -> f.code().equals(AlignmentRules.ALIGNMENT_DISAGREES_WITH_STRATEGY))
+        .map(f -> f.path() + ": " + f.message(Locale.ENGLISH)).collect(Collectors.toList());
+  }
+
+  @Test
   void aClaimedLevelThatAnElementDoesNotReachIsReported() {
     AlignmentLink prose = AlignmentLink.builder().framework("national-strategy").evidence(AlignmentEvidence.PROSE).build();
     StrategicPlan p = plan(2565, 2565, List.of(prose), strategy(), project());
