@@ -76,6 +76,16 @@ class ModelValuesTest {
     assertEquals(OptionalInt.of(0), OrdinalScale.QUALITY.rankOf("ปรับปรุง"));
     assertEquals(OptionalInt.of(4), OrdinalScale.LEVELS_1_TO_5.rankOf("ระดับ ๕"));
     assertEquals(OptionalInt.empty(), OrdinalScale.QUALITY.rankOf("ยอดเยี่ยม"));
+    // The white space of a regular expression's \\s goes, wherever it is; other spaces stay.
+    assertEquals(OptionalInt.of(3), OrdinalScale.QUALITY.rankOf(" ดี\tมาก\n"));
+    assertEquals(OptionalInt.of(3), OrdinalScale.QUALITY.rankOf("ระดับ\r\nดี\u000B\fมาก"));
+    assertEquals(OptionalInt.of(2), OrdinalScale.LEVELS_1_TO_5.rankOf("ระดับ  ๓ "));
+    assertEquals(OptionalInt.empty(), OrdinalScale.QUALITY.rankOf("ดี\u00A0มาก"));
+    assertEquals(OptionalInt.empty(), OrdinalScale.QUALITY.rankOf("ดี\u2003มาก"));
+    assertEquals(OptionalInt.of(1), OrdinalScale.builder().name("x").addLevels("ระดับ ก", "ระดับ ข ").build()
+        .rankOf("ข"));
+    assertThrows(IllegalArgumentException.class,
+        () -> OrdinalScale.builder().name("x").addLevels("ดี", " ดี\t").build());
     assertThrows(IllegalArgumentException.class,
         () -> OrdinalScale.builder().name("x").addLevels("ดี", "ดี").build());
     assertThrows(IllegalArgumentException.class, () -> OrdinalScale.builder().name("x").addLevels("ดี").build());
