@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.base.Suppliers;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.IndicatorValue;
 import io.github.eduplan.model.OrdinalScale;
@@ -16,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -253,8 +255,21 @@ class StreamingPlanReaderTest {
     return (name, value, sb) -> sb.append(TREES.writeValueAsString(name)).append(':').append(json);
   }
 
+  /**
+   * The variants, made once per JVM: JUnit asks a method source again for every run of its test,
+   * and PIT runs one invocation at a time, so rendering them anew would cost seconds per mutant.
+   */
+  private static final Supplier<List<Variant>> REFUSED_EVERYWHERE =
+      Suppliers.memoize(StreamingPlanReaderTest::makeRefusedEverywhere);
+  private static final Supplier<List<Variant>> WITHOUT_ONE_PROPERTY =
+      Suppliers.memoize(StreamingPlanReaderTest::makeWithoutOneProperty);
+
   /** Changes that no document of the format may have at any place: the fast reader refuses them. */
   static Stream<Variant> refusedEverywhere() {
+    return REFUSED_EVERYWHERE.get().stream();
+  }
+
+  private static List<Variant> makeRefusedEverywhere() {
     JsonNode root = TREES.readTree(FULL);
     List<Variant> out = new ArrayList<>();
     Map<JsonNode, Boolean> unknownAdded = new IdentityHashMap<>();
@@ -296,7 +311,7 @@ class StreamingPlanReaderTest {
         out.add(new Variant("a nested array in " + where, render(root, object, name, with("[[]]"))));
       }
     }
-    return out.stream();
+    return List.copyOf(out);
   }
 
   private static String abbreviate(String json) {
@@ -312,10 +327,15 @@ class StreamingPlanReaderTest {
 
   /** Each property left out: the fast reader reads what databind reads, and refuses the rest. */
   static Stream<Variant> withoutOneProperty() {
+    return WITHOUT_ONE_PROPERTY.get().stream();
+  }
+
+  private static List<Variant> makeWithoutOneProperty() {
     JsonNode root = TREES.readTree(FULL);
     return places(root).stream().map(place -> new Variant(
         "without " + place.getValue() + " in " + abbreviate(plain(place.getKey())),
-        render(root, place.getKey(), place.getValue(), (n, v, sb) -> { })));
+        render(root, place.getKey(), place.getValue(), (n, v, sb) -> { })))
+        .collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
   @ParameterizedTest(name = "{0}")
