@@ -291,5 +291,16 @@ class DocumentTextTest {
       assertThrows(PlanFormatException.class, () -> DocumentText.bytes(in, limit, prefix -> "$"));
       assertEquals(doc.length - limit - 1, in.readAllBytes().length, "read further than one byte past the limit");
     }
+    // A plain array stream, which is copied in one go when it holds no more than the limit allows.
+    ByteArrayInputStream plain = new ByteArrayInputStream(doc);
+    assertThrows(PlanFormatException.class, () -> DocumentText.bytes(plain, doc.length / 2, prefix -> "$"));
+    assertEquals(doc.length - doc.length / 2 - 1, plain.available(), "read further than one byte past the limit");
+    ByteArrayInputStream exact = new ByteArrayInputStream(doc);
+    assertArrayEquals(doc, DocumentText.bytes(exact, doc.length, prefix -> "$"));
+    assertEquals(0, exact.available());
+    // A zero byte where the first buffer is full is a byte like any other, not the end.
+    byte[] withZero = doc.clone();
+    withZero[8192] = 0;
+    assertArrayEquals(withZero, DocumentText.bytes(claiming(withZero, 0), 1_000_000, prefix -> "$"));
   }
 }
