@@ -5,7 +5,6 @@ import io.github.eduplan.validation.PlanValidator;
 import io.github.eduplan.validation.RuleContext;
 import io.github.eduplan.validation.Severity;
 import io.github.eduplan.validation.ValidationRule;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,43 +81,48 @@ public final class AlignmentRules {
     return builder;
   }
 
-  private static void unknownItems(AlignmentIndex index, RuleContext context) {
-    AlignmentMap map = index.map();
+  /** What a rule does with one link of an element, the link's index among the element's links. */
+  private interface LinkCheck {
+    void check(PlanElement element, int index, ResolvedLink link);
+  }
+
+  private static void eachLink(AlignmentMap map, LinkCheck check) {
     for (PlanElement element : map.elements()) {
       List<ResolvedLink> links = map.links(element);
       for (int i = 0; i < links.size(); i++) {
-        ResolvedLink link = links.get(i);
-        ResolvedLink.Status status = link.status();
-        if (status == ResolvedLink.Status.UNKNOWN_FRAMEWORK || status == ResolvedLink.Status.UNKNOWN_EDITION
-            || status == ResolvedLink.Status.UNKNOWN_ITEM) {
-          context.at(linkPath(element, i)).number(element.number())
-              .variant(status.name().toLowerCase(java.util.Locale.ROOT))
-              .value("framework", link.link().framework())
-              .value("edition", link.link().edition().orElse("-"))
-              .value("item", link.link().item().orElse("-"))
-              .report();
-        }
+        check.check(element, i, links.get(i));
       }
     }
   }
 
+  private static void unknownItems(AlignmentIndex index, RuleContext context) {
+    eachLink(index.map(), (element, i, link) -> {
+      ResolvedLink.Status status = link.status();
+      if (status == ResolvedLink.Status.UNKNOWN_FRAMEWORK || status == ResolvedLink.Status.UNKNOWN_EDITION
+          || status == ResolvedLink.Status.UNKNOWN_ITEM) {
+        context.at(linkPath(element, i)).number(element.number())
+            .variant(status.name().toLowerCase(java.util.Locale.ROOT))
+            .value("framework", link.link().framework())
+            .value("edition", link.link().edition().orElse("-"))
+            .value("item", link.link().item().orElse("-"))
+            .report();
+      }
+    });
+  }
+
   private static void editionsNotInForce(AlignmentIndex index, RuleContext context) {
     AlignmentMap map = index.map();
-    for (PlanElement element : map.elements()) {
-      List<ResolvedLink> links = map.links(element);
-      for (int i = 0; i < links.size(); i++) {
-        ResolvedLink link = links.get(i);
-        if (link.isFound() && !link.inForce()) {
-          CatalogueItem item = link.item().get();
-          context.at(linkPath(element, i)).number(element.number())
-              .value("framework", item.framework())
-              .value("edition", item.edition())
-              .value("item", item.number())
-              .value("period", map.plan().period())
-              .report();
-        }
+    eachLink(map, (element, i, link) -> {
+      if (link.isFound() && !link.inForce()) {
+        CatalogueItem item = link.item().get();
+        context.at(linkPath(element, i)).number(element.number())
+            .value("framework", item.framework())
+            .value("edition", item.edition())
+            .value("item", item.number())
+            .value("period", map.plan().period())
+            .report();
       }
-    }
+    });
   }
 
   private static void disagreements(AlignmentIndex index, RuleContext context) {

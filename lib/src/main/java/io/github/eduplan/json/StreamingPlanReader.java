@@ -261,7 +261,8 @@ final class StreamingPlanReader {
 
   /**
    * Whether any of the characters is a surrogate, paired or not: one test per character over the
-   * parser's own buffer. Well-formed UTF-8 holds none, so only a {@code \\u} escape brings one.
+   * parser's own buffer. Well-formed UTF-8 holds surrogates only in pairs, so only a {@code \\u}
+   * escape brings a lone one.
    */
   static boolean hasSurrogate(char[] chars, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
@@ -910,10 +911,10 @@ final class StreamingPlanReader {
       int length = p.getStringLength();
       char[] chars = p.getStringCharacters();
       int offset = p.getStringOffset();
+      if (surrogates && hasSurrogate(chars, offset, length)) {
+        refuseLoneSurrogate(chars, offset, length);
+      }
       if (length > SHARED_LENGTH) {
-        if (surrogates && hasSurrogate(chars, offset, length)) {
-          refuseLoneSurrogate(chars, offset, length);
-        }
         return p.getString();
       }
       if (length > maxStringLength) {
@@ -921,14 +922,8 @@ final class StreamingPlanReader {
         throw refuse();
       }
       int hash = 0;
-      boolean surrogate = false;
       for (int i = 0; i < length; i++) {
-        char c = chars[offset + i];
-        hash = 31 * hash + c;
-        surrogate |= (c & 0xF800) == 0xD800;
-      }
-      if (surrogate && surrogates) {
-        refuseLoneSurrogate(chars, offset, length);
+        hash = 31 * hash + chars[offset + i];
       }
       int slot = (hash ^ hash >>> 16) & (texts.length - 1);
       char[] known = textChars[slot];
