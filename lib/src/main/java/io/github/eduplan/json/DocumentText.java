@@ -14,6 +14,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,7 +25,7 @@ import java.util.function.UnaryOperator;
  * counts bytes (three per Thai character).
  *
  * <p>Decoding a national corpus this way cost as much as parsing it, so {@link PlanJson} first
- * only checks the bytes ({@link #wellFormedUtf8Start}) and parses them directly; only a document
+ * only checks the bytes ({@link #utf8Document}) and parses them directly; only a document
  * that fails there is decoded here and parsed again as text, which gives its error the same
  * message, path, line and column as before.
  *
@@ -69,38 +70,57 @@ final class DocumentText {
     }
   }
 
+  /** What {@link #scan} finds: the bytes are not well-formed UTF-8. */
+  static final int MALFORMED = -1;
+  /** What {@link #scan} finds: well-formed UTF-8 without a backslash. */
+  static final int PLAIN = 0;
+  /** What {@link #scan} finds: well-formed UTF-8 with at least one backslash. */
+  static final int BACKSLASH = 1;
+
+  /**
+   * A document the fast reader may parse as bytes: where its JSON starts (after a byte order mark)
+   * and whether it holds a backslash, which in JSON starts every escape.
+   */
+  record Utf8Document(int start, boolean backslash) {}
+
   /**
    * Returns where the JSON of a well-formed UTF-8 document starts (after its byte order mark, if
-   * any), or -1 when the document must go the slow way through {@link #decode}: it is not UTF-8,
-   * not well formed, or its first four bytes are not plain non-NUL ASCII. The last rule keeps
-   * Jackson's own encoding detection, which reads a leading NUL or a second byte order mark as
-   * UTF-16 or UTF-32, out of the picture, so that a parser over these bytes sees exactly the text
-   * that {@link #decode} would give.
+   * any) and whether it holds a backslash, or empty when the document must go the slow way through
+   * {@link #decode}: it is not UTF-8, not well formed, or its first four bytes are not plain non-NUL
+   * ASCII. The last rule keeps Jackson's own encoding detection, which reads a leading NUL or a
+   * second byte order mark as UTF-16 or UTF-32, out of the picture, so that a parser over these
+   * bytes sees exactly the text that {@link #decode} would give.
+   *
+   * @param bytes the document
+   * @return where its first character is and whether it has a backslash, or empty
+   */
+  static Optional<Utf8Document> utf8Document(byte[] bytes) {
+    if (!encoding(bytes).equals(StandardCharsets.UTF_8)) {
+      return Optional.empty();
+    }
+    int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    if (bytes.length - start < 4) {
+      return Optional.empty();
+    }
+    for (int i = start; i < start + 4; i++) {
+      if (bytes[i] <= 0) {
+        return Optional.empty();
+      }
+    }
+    int found = scan(bytes, start, bytes.length);
+    return found == MALFORMED ? Optional.empty() : Optional.of(new Utf8Document(start, found == BACKSLASH));
+  }
+
+  /**
+   * Where the JSON of a document that {@link #utf8Document} accepts starts, or -1.
    *
    * @param bytes the document
    * @return the offset of its first character, or -1
    */
   static int wellFormedUtf8Start(byte[] bytes) {
-    if (!encoding(bytes).equals(StandardCharsets.UTF_8)) {
-      return -1;
-    }
-    int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-    if (bytes.length - start < 4) {
-      return -1;
-    }
-    for (int i = start; i < start + 4; i++) {
-      if (bytes[i] <= 0) {
-        return -1;
-      }
-    }
-    return isWellFormedUtf8(bytes, start, bytes.length) ? start : -1;
+    return utf8Document(bytes).map(Utf8Document::start).orElse(-1);
   }
 
-  /**
-   * Whether the bytes are well-formed UTF-8 as Unicode's table 3-7 defines it, which is what the
-   * JDK's decoder accepts: no overlong form, no surrogate, nothing above U+10FFFF, no sequence cut
-   * short. One pass without building text, so that a valid document costs a scan, not a decode.
-   */
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /**
@@ -112,14 +132,47 @@ final class DocumentText {
 
   private static final long TWO_E0_FORM = 0x0000_80A0_E080_A0E0L;
 
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+  private static final long LOW_BITS = 0x0101_0101_0101_0101L;
+  private static final long BACKSLASHES = 0x5C5C_5C5C_5C5C_5C5CL;
+
+  /**
+   * Whether the bytes are well-formed UTF-8 as Unicode's table 3-7 defines it, which is what the
+   * JDK's decoder accepts.
+   */
   static boolean isWellFormedUtf8(byte[] b, int from, int to) {
+    return scan(b, from, to) != MALFORMED;
+  }
+
+  /**
+   * Checks that the bytes are well-formed UTF-8 as Unicode's table 3-7 defines it, which is what
+   * the JDK's decoder accepts (no overlong form, no surrogate, nothing above U+10FFFF, no sequence
+   * cut short), and finds whether they hold a backslash: one pass without building text, so that a
+   * valid document costs a scan, not a decode. In well-formed UTF-8 a byte 5C is always the
+   * character backslash (no byte of a longer sequence is below 80), so only the ASCII runs are
+   * searched for it, eight bytes at a time.
+   *
+   * @return {@link #MALFORMED}, {@link #PLAIN} or {@link #BACKSLASH}
+   */
+  static int scan(byte[] b, int from, int to) {
+    long backslashes = 0;   // a high bit set where a word had a backslash
     int i = from;
     while (i < to) {
       int c = b[i];
       if (c >= 0) {
-        // Indentation and property names: skip ASCII eight bytes at a time.
+        // Indentation and property names: ASCII eight bytes at a time.
+        if (c == '\\') {
+          backslashes = HIGH_BITS;
+        }
         i++;
-        while (i + 8 <= to && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        while (i + 8 <= to) {
+          long word = (long) LONGS.get(b, i);
+          if ((word & HIGH_BITS) != 0) {
+            break;
+          }
+          // The exact test for a zero byte, on the bytes XOR '\\' (no borrow: all are below 80).
+          long x = word ^ BACKSLASHES;
+          backslashes |= (x - LOW_BITS) & ~x & HIGH_BITS;
           i += 8;
         }
         continue;
@@ -135,58 +188,38 @@ final class DocumentText {
       c &= 0xFF;
       if (c < 0xC2) {
         // A continuation byte without a lead, or the lead of an overlong two-byte form.
-        return false;
+        return MALFORMED;
       }
       if (c < 0xE0) {
         if (i + 1 >= to || !continuation(b[i + 1])) {
-          return false;
+          return MALFORMED;
         }
         i += 2;
       } else if (c < 0xF0) {
         if (i + 2 >= to || !continuation(b[i + 1]) || !continuation(b[i + 2])) {
-          return false;
+          return MALFORMED;
         }
         int c1 = b[i + 1] & 0xFF;
         if (c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 > 0x9F) {
           // Overlong, or a surrogate.
-          return false;
+          return MALFORMED;
         }
         i += 3;
       } else if (c < 0xF5) {
         if (i + 3 >= to || !continuation(b[i + 1]) || !continuation(b[i + 2]) || !continuation(b[i + 3])) {
-          return false;
+          return MALFORMED;
         }
         int c1 = b[i + 1] & 0xFF;
         if (c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 > 0x8F) {
           // Overlong, or above U+10FFFF.
-          return false;
+          return MALFORMED;
         }
         i += 4;
       } else {
-        return false;
+        return MALFORMED;
       }
     }
-    return true;
-  }
-
-  /**
-   * Whether any byte from {@code from} to {@code to} is a backslash, which in JSON starts every
-   * escape: eight bytes at a time, with the exact test for a zero byte on the bytes XOR '\\'.
-   */
-  static boolean containsBackslash(byte[] b, int from, int to) {
-    int i = from;
-    for (; i + 8 <= to; i += 8) {
-      long x = (long) LONGS.get(b, i) ^ 0x5C5C_5C5C_5C5C_5C5CL;
-      if (((x - 0x0101_0101_0101_0101L) & ~x & 0x8080_8080_8080_8080L) != 0) {
-        return true;
-      }
-    }
-    for (; i < to; i++) {
-      if (b[i] == '\\') {
-        return true;
-      }
-    }
-    return false;
+    return backslashes != 0 ? BACKSLASH : PLAIN;
   }
 
   private static boolean continuation(byte b) {

@@ -186,14 +186,13 @@ public final class PlanJson {
 
   /** Reads bytes that are within the length limit. */
   private StrategicPlan readChecked(byte[] bytes) {
-    int start = DocumentText.wellFormedUtf8Start(bytes);
-    if (start >= 0) {
-      Optional<StrategicPlan> plan = fastReader.read(bytes, start, bytes.length - start);
-      if (plan.isPresent()) {
-        return plan.get();
-      }
+    Optional<DocumentText.Utf8Document> utf8 = DocumentText.utf8Document(bytes);
+    if (utf8.isEmpty()) {
+      return readWithDatabind(bytes, -1);
     }
-    return readWithDatabind(bytes, start);
+    int start = utf8.get().start();
+    Optional<StrategicPlan> plan = fastReader.read(bytes, start, bytes.length - start, utf8.get().backslash());
+    return plan.isPresent() ? plan.get() : readWithDatabind(bytes, start);
   }
 
   /**

@@ -194,17 +194,18 @@ final class StreamingPlanReader {
   }
 
   /**
-   * Reads a plan from UTF-8 bytes that start with plain ASCII (no byte order mark, no NUL), as
-   * {@link DocumentText#wellFormedUtf8Start} finds them.
+   * Reads a plan from well-formed UTF-8 bytes that start with plain ASCII (no byte order mark, no
+   * NUL), as {@link DocumentText#utf8Document} finds them.
    *
+   * @param backslash whether the bytes hold a backslash: well-formed UTF-8 holds no surrogate but
+   *     in pairs, so only an escape can give a lone one, and without one no text is searched
    * @return the plan, or empty when this reader refuses the document
    */
-  Optional<StrategicPlan> read(byte[] bytes, int offset, int length) {
+  Optional<StrategicPlan> read(byte[] bytes, int offset, int length, boolean backslash) {
     if (!namesWithinLimits) {
       return Optional.empty();
     }
-    // Well-formed UTF-8 holds no surrogate but in pairs: only an escape can give a lone one.
-    boolean escapes = DocumentText.containsBackslash(bytes, offset, offset + length);
+    boolean escapes = backslash;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
       return Optional.of(new Reading(p, escapes).document());
     } catch (RuntimeException e) {

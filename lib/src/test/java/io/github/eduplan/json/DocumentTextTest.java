@@ -19,8 +19,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -173,52 +175,96 @@ class DocumentTextTest {
     return out.array();
   }
 
-  /** The bytes around a backslash (5C) where a word-at-a-time test could go wrong. */
-  private static final int[] NEAR_BACKSLASH = {0x00, 0x01, 0x5B, 0x5D, 0x7F, 0x80, 0xDC, 0xDD, 0xA3, 0xFF, 0x20};
+  /**
+   * Characters around a backslash (5C) where a word-at-a-time test could go wrong: ASCII next to
+   * it and around zero, and longer sequences whose last byte is 9C or DC (5C with the high bit).
+   */
+  private static final String[] NEAR_BACKSLASH =
+      {"\u0000", "\u0001", "[", "]", "\u007F", " ", "ก", "\u00DC", "\u071C", "\u5C9C", "\uD83D\uDE1C"};
+
+  /** The UTF-8 bytes of the characters, and where each character starts (and the end). */
+  private record Encoded(byte[] bytes, int[] starts) {}
+
+  private static Encoded encode(List<String> characters) {
+    int[] starts = new int[characters.size() + 1];
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < characters.size(); i++) {
+      starts[i] = out.size();
+      out.writeBytes(characters.get(i).getBytes(StandardCharsets.UTF_8));
+    }
+    starts[characters.size()] = out.size();
+    return new Encoded(out.toByteArray(), starts);
+  }
 
   @Test
   void findsABackslashAtEveryPositionOfEveryWindowAndNoneWhereThereIsNone() {
-    for (int filler : NEAR_BACKSLASH) {
+    for (String filler : NEAR_BACKSLASH) {
       // Three words and some: every window start and end within and across them.
       for (int length = 0; length < 26; length++) {
-        byte[] bytes = new byte[length];
-        Arrays.fill(bytes, (byte) filler);
+        List<String> characters = new ArrayList<>(java.util.Collections.nCopies(length, filler));
+        Encoded none = encode(characters);
         for (int from = 0; from <= length; from++) {
-          assertFalse(DocumentText.containsBackslash(bytes, from, length), () -> "none in" + hex(bytes));
+          assertEquals(DocumentText.PLAIN, DocumentText.scan(none.bytes(), none.starts()[from], none.bytes().length),
+              () -> "none in" + hex(none.bytes()));
         }
         for (int at = 0; at < length; at++) {
-          bytes[at] = '\\';
+          characters.set(at, "\\");
+          Encoded one = encode(characters);
           for (int from = 0; from <= length; from++) {
             for (int to = from; to <= length; to++) {
-              boolean inside = from <= at && at < to;
-              if (inside != DocumentText.containsBackslash(bytes, from, to)) {
-                fail("backslash at " + at + ", from " + from + " to " + to + " in" + hex(bytes));
+              int expected = from <= at && at < to ? DocumentText.BACKSLASH : DocumentText.PLAIN;
+              if (expected != DocumentText.scan(one.bytes(), one.starts()[from], one.starts()[to])) {
+                fail("backslash at " + at + ", from " + from + " to " + to + " in" + hex(one.bytes()));
               }
             }
           }
-          bytes[at] = (byte) filler;
+          characters.set(at, filler);
         }
       }
     }
   }
 
   @Test
-  void findsABackslashAsASimpleSearchDoesInRandomBytes() {
-    Gen<byte[]> gen = lists().of(integers().between(0, NEAR_BACKSLASH.length)).ofSizeBetween(0, 48).map(picks -> {
-      byte[] bytes = new byte[picks.size()];
-      for (int i = 0; i < bytes.length; i++) {
-        int pick = picks.get(i);
-        bytes[i] = (byte) (pick < NEAR_BACKSLASH.length ? NEAR_BACKSLASH[pick] : '\\');
-      }
-      return bytes;
+  void findsABackslashAsASimpleSearchDoesInRandomText() {
+    Gen<List<String>> gen = lists().of(integers().between(0, NEAR_BACKSLASH.length))
+        .ofSizeBetween(0, 48)
+        .map(picks -> {
+          List<String> characters = new ArrayList<>();
+          picks.forEach(pick -> characters.add(pick < NEAR_BACKSLASH.length ? NEAR_BACKSLASH[pick] : "\\"));
+          return characters;
+        });
+    qt().withExamples(5000).forAll(gen).checkAssert(characters -> {
+      byte[] bytes = encode(characters).bytes();
+      int expected = characters.contains("\\") ? DocumentText.BACKSLASH : DocumentText.PLAIN;
+      assertEquals(expected, DocumentText.scan(bytes, 0, bytes.length), hex(bytes));
     });
-    qt().withExamples(5000).forAll(gen).checkAssert(bytes -> {
-      boolean expected = false;
-      for (byte b : bytes) {
-        expected |= b == '\\';
+  }
+
+  @Test
+  void malformedBytesAreMalformedWhereverABackslashIs() {
+    for (int length = 2; length < 20; length++) {
+      for (int bad = 0; bad < length; bad++) {
+        for (int at = 0; at < length; at++) {
+          if (at == bad) {
+            continue;
+          }
+          byte[] bytes = new byte[length];
+          Arrays.fill(bytes, (byte) 'a');
+          bytes[bad] = (byte) 0xDC;   // a lead without its continuation
+          bytes[at] = '\\';
+          assertEquals(DocumentText.MALFORMED, DocumentText.scan(bytes, 0, length), hex(bytes));
+        }
       }
-      assertEquals(expected, DocumentText.containsBackslash(bytes, 0, bytes.length), hex(bytes));
-    });
+    }
+  }
+
+  @Test
+  void aDocumentToldFastHoldsABackslashOnlyWhenItDoes() {
+    byte[] plain = "{\"a\": \"ก\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] escaped = "{\"a\": \"\\u0e01\"}".getBytes(StandardCharsets.UTF_8);
+    assertEquals(Optional.of(new DocumentText.Utf8Document(0, false)), DocumentText.utf8Document(plain));
+    assertEquals(Optional.of(new DocumentText.Utf8Document(0, true)), DocumentText.utf8Document(escaped));
+    assertEquals(Optional.empty(), DocumentText.utf8Document(new byte[] {'{', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'}));
   }
 
   @Test

@@ -136,9 +136,10 @@ class StreamingPlanReaderEquivalenceTest {
 
 
   static Optional<StrategicPlan> fast(PlanJson json, byte[] bytes) {
-    int start = DocumentText.wellFormedUtf8Start(bytes);
-    assertTrue(start >= 0, "not a document for the byte path");
-    return json.fastReader().read(bytes, start, bytes.length - start);
+    Optional<DocumentText.Utf8Document> utf8 = DocumentText.utf8Document(bytes);
+    assertTrue(utf8.isPresent(), "not a document for the byte path");
+    int start = utf8.get().start();
+    return json.fastReader().read(bytes, start, bytes.length - start, utf8.get().backslash());
   }
 
 
