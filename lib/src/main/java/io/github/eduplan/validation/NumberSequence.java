@@ -3,9 +3,11 @@ package io.github.eduplan.validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -60,9 +62,27 @@ final class NumberSequence {
   }
 
   static List<Event> analyse(Series series) {
+    Texts.Numbering[] numbers = new Texts.Numbering[series.size()];
+    for (int i = 0; i < numbers.length; i++) {
+      numbers[i] = Texts.numberingOrNull(series.written.get(i));
+    }
+    return counts(series, numbers) ? List.of() : grouped(series, numbers);
+  }
+
+  /** {@link #analyse} without its one-pass test for the common numbering: for tests. */
+  static List<Event> analyseGrouped(Series series) {
+    Texts.Numbering[] numbers = new Texts.Numbering[series.size()];
+    for (int i = 0; i < numbers.length; i++) {
+      numbers[i] = Texts.numberingOrNull(series.written.get(i));
+    }
+    return grouped(series, numbers);
+  }
+
+  /** The events of any numbering: elements grouped by parent and prefix, each group checked. */
+  private static List<Event> grouped(Series series, Texts.Numbering[] numbers) {
     Map<Object, Map<String, List<Entry>>> byParent = new LinkedHashMap<>();
     for (int i = 0; i < series.size(); i++) {
-      Texts.Numbering n = Texts.numberingOrNull(series.written.get(i));
+      Texts.Numbering n = numbers[i];
       if (n == null) {
         continue;
       }
@@ -118,6 +138,58 @@ final class NumberSequence {
           : new Event(item, false, "", "", f.missingFrom, f.missingTo));
     }
     return events;
+  }
+
+  /**
+   * Whether the series is numbered as most plans number it, which has no event: each parent's
+   * elements together, each prefix's within the parent together, and each such run counting up by
+   * one from 1 or from where the last run with its prefix stopped. One pass, without the grouping
+   * that finds the events of any other numbering. In such a series the groups come in document
+   * order, so the numbers each run may start from are those {@link #analyse} computes; and since
+   * every number a prefix used is at most where it stopped, a run that continues repeats none.
+   */
+  private static boolean counts(Series series, Texts.Numbering[] numbers) {
+    Map<String, Integer> stopped = new HashMap<>();
+    Set<Object> parents = new HashSet<>();
+    Set<String> prefixes = new HashSet<>();   // the prefixes of the current parent's runs
+    Object parent = null;
+    String prefix = null;
+    int last = 0;
+    for (int i = 0; i < numbers.length; i++) {
+      Texts.Numbering n = numbers[i];
+      if (n == null) {
+        continue;
+      }
+      Object p = series.parents.get(i);
+      if (prefix != null && p.equals(parent) && n.prefix().equals(prefix)) {
+        if (n.value() != last + 1) {
+          return false;
+        }
+        last = n.value();
+        continue;
+      }
+      if (prefix != null) {
+        stopped.put(prefix, last);
+      }
+      if (prefix == null || !p.equals(parent)) {
+        if (!parents.add(p)) {
+          return false;   // the parent's elements are not together
+        }
+        prefixes.clear();
+      }
+      if (!prefixes.add(n.prefix())) {
+        return false;     // the prefix's elements within the parent are not together
+      }
+      Integer previous = stopped.get(n.prefix());
+      int start = n.value() != 1 && previous != null ? previous + 1 : 1;
+      if (n.value() != start) {
+        return false;
+      }
+      parent = p;
+      prefix = n.prefix();
+      last = n.value();
+    }
+    return true;
   }
 
   private record Entry(int index, int value) {}

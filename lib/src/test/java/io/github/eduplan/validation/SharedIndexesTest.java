@@ -121,6 +121,53 @@ class SharedIndexesTest {
     assertEquals(3, broken.size());
   }
 
+  /**
+   * A series built as plans number: runs of a parent, each counting up within a prefix, and now
+   * and then a step that breaks it (a parent or prefix coming back, a skip, a repeat, a restart,
+   * a number without a digit), so that both the one-pass test and the grouping are exercised.
+   */
+  private static NumberSequence.Series series(List<Integer> steps) {
+    NumberSequence.Series series = new NumberSequence.Series();
+    String[] prefixes = {"", "1.", "๒.", "S1-"};
+    int parent = 0;
+    int prefix = 0;
+    int value = 0;
+    for (int i = 0; i < steps.size(); i++) {
+      int step = steps.get(i);
+      switch (step) {
+        case 0: parent++; value = 0; break;                         // the next parent, from 1
+        case 1: parent++; break;                                    // the next parent, running on
+        case 2: prefix = (prefix + 1) % prefixes.length; value = 0; break;
+        case 3: parent = Math.max(0, parent - 1); break;            // an earlier parent again
+        case 4: value++; break;                                     // a skip
+        case 5: value--; break;                                     // a repeat
+        case 6: value = -1; break;                                  // a restart at 1
+        default: break;                                             // the next number
+      }
+      value = Math.max(0, value) + 1;
+      String written = step == 8 ? "ก." : prefixes[prefix] + value;
+      int index = i;
+      series.add(written, parent % 2 == 0 ? "p" + parent : (Object) parent, () -> "x[" + index + "]");
+    }
+    return series;
+  }
+
+  @Test
+  void theOnePassTestForPlainNumberingFindsWhatTheGroupingFinds() {
+    // Most steps count on, so that many series are plain and the one-pass answer is tried.
+    Gen<List<Integer>> steps = lists().of(integers().between(0, 40).map(n -> n > 8 ? 7 : n)).ofSizeBetween(0, 30);
+    int[] plain = new int[1];
+    qt().withExamples(20_000).forAll(steps).checkAssert(s -> {
+      NumberSequence.Series series = series(s);
+      List<NumberSequence.Event> grouped = NumberSequence.analyseGrouped(series);
+      assertEquals(grouped, NumberSequence.analyse(series), s::toString);
+      if (grouped.isEmpty()) {
+        plain[0]++;
+      }
+    });
+    assertTrue(plain[0] > 2_000, () -> "too few plain series to test the one-pass answer: " + plain[0]);
+  }
+
   @Test
   void eventsComeInDocumentOrderAcrossParents() {
     List<NumberSequence.Item> items = List.of(
