@@ -47,13 +47,16 @@ public final class AlignmentMap {
   private final StrategicPlan plan;
   private final Catalogue catalogue;
   private final List<PlanElement> elements;
-  private final Map<String, List<ResolvedLink>> links;
-  private final Map<String, Project> projects;
-  private final Map<String, PlanElement> strategyElements;
-  private final Map<String, String> enclosingStrategy;
+  /** Each element's links, by the element's place in {@link #elements}. */
+  private final List<List<ResolvedLink>> linksOf;
+  /** The place of the strategy that holds each element (a strategic goal, an indicator), or -1. */
+  private final int[] enclosing;
+  /** The place of the first project; the projects follow in plan order. */
+  private final int firstProject;
+  /** Each element's place in {@link #elements}, by its path (paths are unique). */
+  private final Map<String, Integer> placeOf;
   /** Traces computed so far, by element path; filled on demand, safe for concurrent readers. */
   private final Map<String, Trace> traces = new java.util.concurrent.ConcurrentHashMap<>();
-  private final Map<String, PlanElement> elementsByPath;
   /** The first strategy with each number, numbers {@linkplain Catalogue#normalize normalised}. */
   private final Map<String, PlanElement> strategyByNumber;
   private final Map<ElementKind, List<PlanElement>> elementsByKind;
@@ -61,82 +64,93 @@ public final class AlignmentMap {
   private AlignmentMap(StrategicPlan plan, Catalogue catalogue) {
     this.plan = plan;
     this.catalogue = catalogue;
-    List<PlanElement> es = new ArrayList<>();
-    Map<String, List<ResolvedLink>> ls = new LinkedHashMap<>();
-    Map<String, Project> ps = new HashMap<>();
-    Map<String, PlanElement> se = new LinkedHashMap<>();
-    Map<String, String> enclosing = new HashMap<>();
-    add(es, ls, new PlanElement(ElementKind.PLAN, "$", Optional.empty(), plan.title().orElse("")), plan.alignment());
+    Building b = new Building();
+    b.add(new PlanElement(ElementKind.PLAN, "$", Optional.empty(), plan.title().orElse("")), plan.alignment(), -1);
     for (int i = 0; i < plan.goals().size(); i++) {
       Goal g = plan.goals().get(i);
-      add(es, ls, new PlanElement(ElementKind.GOAL, "$.goals[" + i + "]", g.number(), g.text()), g.alignment());
+      b.add(new PlanElement(ElementKind.GOAL, "$.goals[" + i + "]", g.number(), g.text()), g.alignment(), -1);
     }
+    Map<String, PlanElement> byNumber = new HashMap<>();
     for (int i = 0; i < plan.strategies().size(); i++) {
       Strategy s = plan.strategies().get(i);
       String at = "$.strategies[" + i + "]";
       PlanElement e = new PlanElement(ElementKind.STRATEGY, at, Optional.of(s.number()), s.title());
-      add(es, ls, e, s.alignment());
-      se.put(at, e);
+      int strategy = b.elements.size();
+      b.add(e, s.alignment(), -1);
+      // Projects and office-strategy links name strategies by number; a defective plan may repeat
+      // one, and the first strategy with the number is the one meant.
+      byNumber.putIfAbsent(Catalogue.normalize(s.number()), e);
       for (int j = 0; j < s.goals().size(); j++) {
         Goal g = s.goals().get(j);
-        String gat = at + ".goals[" + j + "]";
-        add(es, ls, new PlanElement(ElementKind.STRATEGY_GOAL, gat, g.number(), g.text()), g.alignment());
-        enclosing.put(gat, at);
+        b.add(new PlanElement(ElementKind.STRATEGY_GOAL, at + ".goals[" + j + "]", g.number(), g.text()),
+            g.alignment(), strategy);
       }
-      addIndicators(es, ls, enclosing, s.indicators(), at + ".indicators", at);
+      b.addIndicators(s.indicators(), at + ".indicators", strategy);
     }
+    this.firstProject = b.elements.size();
     for (int i = 0; i < plan.projects().size(); i++) {
       Project p = plan.projects().get(i);
-      String at = "$.projects[" + i + "]";
-      add(es, ls, new PlanElement(ElementKind.PROJECT, at, Optional.of(p.number()), p.title()), p.alignment());
-      ps.put(at, p);
+      b.add(new PlanElement(ElementKind.PROJECT, "$.projects[" + i + "]", Optional.of(p.number()), p.title()),
+          p.alignment(), -1);
     }
-    this.elements = List.copyOf(es);
-    this.links = Collections.unmodifiableMap(ls);
-    this.projects = ps;
-    this.strategyElements = se;
-    this.enclosingStrategy = enclosing;
-    Map<String, PlanElement> byPath = new HashMap<>();
+    this.elements = List.copyOf(b.elements);
+    this.linksOf = List.copyOf(b.links);
+    this.enclosing = b.enclosing.stream().mapToInt(Integer::intValue).toArray();
+    Map<String, Integer> places = new HashMap<>(elements.size() * 4 / 3 + 1);
     Map<ElementKind, List<PlanElement>> ofKind = new java.util.EnumMap<>(ElementKind.class);
-    for (PlanElement e : elements) {
-      byPath.put(e.path(), e);
+    for (int i = 0; i < elements.size(); i++) {
+      PlanElement e = elements.get(i);
+      places.put(e.path(), i);
       ofKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
     }
-    this.elementsByPath = byPath;
-    // Projects and office-strategy links name strategies by number; a defective plan may repeat
-    // one, and the first strategy with the number is the one meant.
-    Map<String, PlanElement> byNumber = new HashMap<>();
-    se.values().forEach(e -> byNumber.putIfAbsent(Catalogue.normalize(e.number().orElse("")), e));
+    this.placeOf = places;
     this.strategyByNumber = byNumber;
     Map<ElementKind, List<PlanElement>> byKind = new java.util.EnumMap<>(ElementKind.class);
     ofKind.forEach((kind, list) -> byKind.put(kind, List.copyOf(list)));
     this.elementsByKind = byKind;
   }
 
-  private void addIndicators(List<PlanElement> es, Map<String, List<ResolvedLink>> ls, Map<String, String> enclosing,
-      List<Indicator> indicators, String at, String strategyPath) {
-    for (int i = 0; i < indicators.size(); i++) {
-      Indicator ind = indicators.get(i);
-      String iat = at + "[" + i + "]";
-      add(es, ls, new PlanElement(ElementKind.INDICATOR, iat, ind.code(), ind.text()), ind.alignment());
-      enclosing.put(iat, strategyPath);
-      addIndicators(es, ls, enclosing, ind.components(), iat + ".components", strategyPath);
+  /** The lists the constructor fills, element by element in document order. */
+  private final class Building {
+    final List<PlanElement> elements = new ArrayList<>();
+    final List<List<ResolvedLink>> links = new ArrayList<>();
+    final List<Integer> enclosing = new ArrayList<>();
+
+    void addIndicators(List<Indicator> indicators, String at, int strategy) {
+      for (int i = 0; i < indicators.size(); i++) {
+        Indicator ind = indicators.get(i);
+        String iat = at + "[" + i + "]";
+        add(new PlanElement(ElementKind.INDICATOR, iat, ind.code(), ind.text()), ind.alignment(), strategy);
+        addIndicators(ind.components(), iat + ".components", strategy);
+      }
+    }
+
+    void add(PlanElement e, List<AlignmentLink> own, int strategy) {
+      elements.add(e);
+      enclosing.add(strategy);
+      if (own.isEmpty()) {
+        links.add(List.of());   // most elements link nothing
+        return;
+      }
+      List<ResolvedLink> resolved = new ArrayList<>(own.size());
+      for (AlignmentLink l : own) {
+        resolved.add(l.framework().equals(OFFICE_STRATEGY)
+            ? new ResolvedLink(l, ResolvedLink.Status.OFFICE_STRATEGY, Optional.empty(), true)
+            : catalogue.resolve(l, plan.period()));
+      }
+      links.add(List.copyOf(resolved));
     }
   }
 
-  private void add(List<PlanElement> es, Map<String, List<ResolvedLink>> ls, PlanElement e, List<AlignmentLink> own) {
-    es.add(e);
-    if (own.isEmpty()) {
-      ls.put(e.path(), List.of());   // most elements link nothing
-      return;
-    }
-    List<ResolvedLink> resolved = new ArrayList<>(own.size());
-    for (AlignmentLink l : own) {
-      resolved.add(l.framework().equals(OFFICE_STRATEGY)
-          ? new ResolvedLink(l, ResolvedLink.Status.OFFICE_STRATEGY, Optional.empty(), true)
-          : catalogue.resolve(l, plan.period()));
-    }
-    ls.put(e.path(), List.copyOf(resolved));
+  /** The place of the element with this element's path, or -1. */
+  private int placeOf(PlanElement element) {
+    Integer place = placeOf.get(element.path());
+    return place == null ? -1 : place;
+  }
+
+  /** The project at a place, or null when the place is not a project's. */
+  private Project projectAt(int place) {
+    return place >= firstProject ? plan.projects().get(place - firstProject) : null;
   }
 
   /**
@@ -200,7 +214,12 @@ public final class AlignmentMap {
         return Optional.of(elements(ElementKind.PROJECT).get(i));
       }
     }
-    return elements(ElementKind.PROJECT).stream().filter(e -> projects.get(e.path()).equals(project)).findFirst();
+    for (int i = 0; i < plan.projects().size(); i++) {
+      if (plan.projects().get(i).equals(project)) {
+        return Optional.of(elements(ElementKind.PROJECT).get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -210,7 +229,8 @@ public final class AlignmentMap {
    * @return the links, empty for an element not in this map
    */
   public List<ResolvedLink> links(PlanElement element) {
-    return links.getOrDefault(element.path(), List.of());
+    int place = placeOf(element);
+    return place < 0 ? List.of() : linksOf.get(place);
   }
 
   /**
@@ -234,12 +254,18 @@ public final class AlignmentMap {
    */
   public List<PlanElement> strategiesOf(PlanElement element) {
     Set<PlanElement> out = new LinkedHashSet<>();
-    Project p = projects.get(element.path());
+    int place = placeOf(element);
+    if (place < 0) {
+      return List.of();   // not an element of this plan: it has no strategy here
+    }
+    Project p = projectAt(place);
     if (p != null) {
       p.strategy().ifPresent(n -> strategyNumbered(n).ifPresent(out::add));
     }
-    Optional.ofNullable(enclosingStrategy.get(element.path())).map(strategyElements::get).ifPresent(out::add);
-    for (ResolvedLink l : links(element)) {
+    if (enclosing[place] >= 0) {
+      out.add(elements.get(enclosing[place]));
+    }
+    for (ResolvedLink l : linksOf.get(place)) {
       if (l.status() == ResolvedLink.Status.OFFICE_STRATEGY) {
         l.link().item().flatMap(this::strategyNumbered).ifPresent(out::add);
       }
@@ -277,7 +303,8 @@ public final class AlignmentMap {
       return known;
     }
     Trace computed = computeTrace(element);
-    if (element.equals(elementsByPath.get(element.path()))) {
+    int place = placeOf(element);
+    if (place >= 0 && element.equals(elements.get(place))) {
       traces.putIfAbsent(element.path(), computed);
     }
     return computed;
@@ -335,7 +362,7 @@ public final class AlignmentMap {
    */
   public Set<String> claimedFrameworks() {
     Set<String> out = new LinkedHashSet<>();
-    links.values().forEach(ls -> ls.forEach(l -> out.add(l.link().framework())));
+    linksOf.forEach(ls -> ls.forEach(l -> out.add(l.link().framework())));
     out.remove(OFFICE_STRATEGY);
     return Collections.unmodifiableSet(out);
   }
@@ -354,7 +381,7 @@ public final class AlignmentMap {
     }
     Set<String> editions = new HashSet<>();
     f.get().editions().stream().filter(e -> e.isInForceDuring(plan.period())).forEach(e -> editions.add(e.id()));
-    links.values().forEach(ls -> ls.forEach(l -> l.item()
+    linksOf.forEach(ls -> ls.forEach(l -> l.item()
         .filter(i -> i.framework().equals(framework)).ifPresent(i -> editions.add(i.edition()))));
     return catalogue.items(framework).stream().filter(i -> editions.contains(i.edition()))
         .collect(Collectors.toUnmodifiableList());
@@ -451,7 +478,7 @@ public final class AlignmentMap {
     List<Project> counted = new ArrayList<>();
     List<Project> unassigned = new ArrayList<>();
     for (PlanElement e : elements(ElementKind.PROJECT)) {
-      Project p = projects.get(e.path());
+      Project p = projectAt(placeOf(e));
       Set<CatalogueItem> roots = new LinkedHashSet<>();
       trace(e).supported(framework).keySet().forEach(i -> roots.add(topWithin(i)));
       if (roots.isEmpty()) {
@@ -506,7 +533,7 @@ public final class AlignmentMap {
     List<Project> supporting = new ArrayList<>();
     for (PlanElement e : elements(ElementKind.PROJECT)) {
       if (trace(e).supported(item.framework()).containsKey(item)) {
-        supporting.add(projects.get(e.path()));
+        supporting.add(projectAt(placeOf(e)));
       }
     }
     return byGroup(supporting);
