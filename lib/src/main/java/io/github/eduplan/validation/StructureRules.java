@@ -6,6 +6,7 @@ import io.github.eduplan.model.Project;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -203,32 +204,70 @@ final class StructureRules {
     }
   }
 
-  static void indicatorTextDuplicate(StrategicPlan plan, RuleContext context) {
-    Map<String, Sites.IndicatorSite> first = new HashMap<>();
-    for (Sites.IndicatorSite site : Sites.topIndicators(plan, context)) {
-      String key = Texts.key(site.indicator().text());
-      if (key.isEmpty()) {
-        continue;
+  /**
+   * The first of a list's texts with each {@linkplain Texts#key key}, found without making the
+   * keys (most texts have white space, so their keys would be copies): an open-addressing table
+   * of the keys' hashes, whose texts are compared key to key only when the hashes are equal.
+   */
+  private static final class FirstByKey {
+    private final long[] hashes;
+    private final String[] texts;
+    private final int[] places;
+
+    FirstByKey(int texts) {
+      int size = Integer.highestOneBit(Math.max(4, texts) * 2 - 1) << 1;
+      this.hashes = new long[size];
+      this.texts = new String[size];
+      this.places = new int[size];
+      Arrays.fill(hashes, -1);
+    }
+
+    /**
+     * Returns the place of the first text given before with the same key as this one, or -1 after
+     * remembering this one at its place; -1 for a text whose key is empty, which is not
+     * remembered.
+     */
+    int firstOrAdd(String text, int place) {
+      long hash = Texts.keyHash(text);
+      if (hash < 0) {
+        return -1;
       }
-      Sites.IndicatorSite earlier = first.putIfAbsent(key, site);
-      if (earlier != null) {
+      int mask = hashes.length - 1;
+      for (int slot = (int) (hash ^ hash >>> 16) & mask; ; slot = (slot + 1) & mask) {
+        if (hashes[slot] < 0) {
+          hashes[slot] = hash;
+          texts[slot] = text;
+          places[slot] = place;
+          return -1;
+        }
+        if (hashes[slot] == hash && Texts.sameKey(texts[slot], text)) {
+          return places[slot];
+        }
+      }
+    }
+  }
+
+  static void indicatorTextDuplicate(StrategicPlan plan, RuleContext context) {
+    List<Sites.IndicatorSite> sites = Sites.topIndicators(plan, context);
+    FirstByKey first = new FirstByKey(sites.size());
+    for (int i = 0; i < sites.size(); i++) {
+      Sites.IndicatorSite site = sites.get(i);
+      int earlier = first.firstOrAdd(site.indicator().text(), i);
+      if (earlier >= 0) {
+        Sites.IndicatorSite firstSite = sites.get(earlier);
         context.at(site.path() + ".text").number(site.indicator().code())
-            .value("first", earlier.path()).value("firstNumber", earlier.indicator().code().orElse("-"))
+            .value("first", firstSite.path()).value("firstNumber", firstSite.indicator().code().orElse("-"))
             .report();
       }
     }
   }
 
   static void strategyTitleDuplicate(StrategicPlan plan, RuleContext context) {
-    Map<String, Integer> first = new HashMap<>();
+    FirstByKey first = new FirstByKey(plan.strategies().size());
     for (int s = 0; s < plan.strategies().size(); s++) {
       Strategy strategy = plan.strategies().get(s);
-      String key = Texts.key(strategy.title());
-      if (key.isEmpty()) {
-        continue;
-      }
-      Integer earlier = first.putIfAbsent(key, s);
-      if (earlier != null) {
+      int earlier = first.firstOrAdd(strategy.title(), s);
+      if (earlier >= 0) {
         context.at("strategies[" + s + "].title").number(strategy.number())
             .value("first", "strategies[" + earlier + "]")
             .value("firstNumber", plan.strategies().get(earlier).number()).report();

@@ -20,16 +20,58 @@ final class Texts {
     sb.append(text, 0, i);
     for (; i < n; i++) {
       char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        continue;   // the white space of the regular expression class \s
-      }
-      if (c >= '\u0E50' && c <= '\u0E59') {
-        sb.append((char) ('0' + (c - '\u0E50')));
-      } else {
-        sb.append(lower(c));
+      if (!isSpace(c)) {
+        sb.append(keyChar(c));
       }
     }
     return sb.toString();
+  }
+
+  /** Whether a character is the white space of the regular expression class {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** The character a key has for a character that is not white space. */
+  private static char keyChar(char c) {
+    return c >= '\u0E50' && c <= '\u0E59' ? (char) ('0' + (c - '\u0E50')) : lower(c);
+  }
+
+  /**
+   * The hash of a text's {@link #key}, {@code key(text).hashCode()}, without making the key; -1
+   * when the key is empty (the text is white space or nothing).
+   */
+  static long keyHash(String text) {
+    int hash = 0;
+    boolean any = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        hash = 31 * hash + keyChar(c);
+        any = true;
+      }
+    }
+    return any ? hash & 0xFFFF_FFFFL : -1;
+  }
+
+  /** Whether two texts have the same {@link #key}, without making the keys. */
+  static boolean sameKey(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.length() && isSpace(a.charAt(i))) {
+        i++;
+      }
+      while (j < b.length() && isSpace(b.charAt(j))) {
+        j++;
+      }
+      if (i == a.length() || j == b.length()) {
+        return i == a.length() && j == b.length();
+      }
+      if (keyChar(a.charAt(i++)) != keyChar(b.charAt(j++))) {
+        return false;
+      }
+    }
   }
 
   /** Whether a character is its own key: not white space, not a Thai digit, not upper case. */

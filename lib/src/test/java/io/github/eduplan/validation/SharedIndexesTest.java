@@ -94,6 +94,33 @@ class SharedIndexesTest {
     });
   }
 
+  /** Pieces of text and, for each, pieces with the same key (and "ข" for one without). */
+  private static final String[][] SAME_KEY = {
+      {"ก", "ก"}, {" ", "", "\t", "\n", "\u000B\f\r"}, {"1", "๑"}, {"A", "a"}, {"Ä", "ä"},
+      {"Σ", "σ"}, {"x", "X"}, {"๙", "9"}, {"ข", "ข"}};
+
+  @Test
+  void aKeyHashAndAKeyComparisonAgreeWithTheKeys() {
+    Gen<List<Integer>> picks = lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 12);
+    qt().withExamples(20_000).forAll(picks, integers().between(0, 3)).checkAssert((p, change) -> {
+      StringBuilder a = new StringBuilder();
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < p.size(); i++) {
+        String[] same = SAME_KEY[p.get(i) % SAME_KEY.length];
+        a.append(same[0]);
+        // Now and then a piece of another key, so that some pairs differ.
+        b.append(change == 0 && i == p.size() - 1 ? "ข" : same[p.get(i) / SAME_KEY.length % same.length]);
+      }
+      for (String text : List.of(a.toString(), b.toString())) {
+        String key = Texts.key(text);
+        assertEquals(key.isEmpty() ? -1 : key.hashCode() & 0xFFFF_FFFFL, Texts.keyHash(text), text);
+      }
+      assertEquals(Texts.key(a.toString()).equals(Texts.key(b.toString())),
+          Texts.sameKey(a.toString(), b.toString()), () -> a + " / " + b);
+      assertEquals(Texts.sameKey(a.toString(), b.toString()), Texts.sameKey(b.toString(), a.toString()));
+    });
+  }
+
   @Test
   void aLongNumberKeepsItsLastNineDigits() {
     assertEquals(new Texts.Numbering("x1", 234567890), Texts.numberingOrNull("x1234567890."));

@@ -71,6 +71,23 @@ class StructureRulesEdgesTest {
   }
 
   @Test
+  void textsWhoseKeysHashAlikeAreRepeatsOnlyWhenTheKeysAreEqual() {
+    // "az" and "b[" have the same String hash (3129); "B [" and "a z" have their keys.
+    StrategicPlan plan = withIndicator(withIndicator(plan(), 0, 0, i -> i.text("az")), 0, 1, i -> i.text("b["));
+    plan = withIndicator(withIndicator(plan, 1, 0, i -> i.text("B [")), 1, 1, i -> i.text("a z"));
+    assertEquals("az".hashCode(), "b[".hashCode());
+    List<String> repeats = RuleEdges.VALIDATOR.validate(plan).byCode(StandardRules.INDICATOR_TEXT_DUPLICATE).stream()
+        .map(f -> f.path() + " repeats " + f.values().get("first")).collect(Collectors.toList());
+    assertEquals(List.of(
+        "strategies[1].indicators[0].text repeats strategies[0].indicators[1]",
+        "strategies[1].indicators[1].text repeats strategies[0].indicators[0]"), repeats);
+    StrategicPlan titles = withStrategy(withStrategy(plan(), 0, s -> s.title("az")), 1, s -> s.title("b["));
+    assertEquals(List.of(), found(titles, StandardRules.STRATEGY_TITLE_DUPLICATE));
+    assertEquals(List.of("strategies[1].title"), paths(
+        withStrategy(titles, 1, s -> s.title("A Z")), StandardRules.STRATEGY_TITLE_DUPLICATE));
+  }
+
+  @Test
   void aComponentMayRepeatTheTextOfATopLevelIndicator() {
     StrategicPlan plan = withIndicator(plan(), 1, 0, i -> i.addComponent(
         Fixtures.percent("1", "ร้อยละของสถานศึกษาที่มีระบบดูแลช่วยเหลือ")));
