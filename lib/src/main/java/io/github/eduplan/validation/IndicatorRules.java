@@ -152,6 +152,25 @@ final class IndicatorRules {
     }
   }
 
+  /** The key of the indicators' yearly targets among a run's shared values. */
+  private static final Object YEARLY = new Object();
+
+  /**
+   * Every indicator's yearly targets as entries in year order, in the order of
+   * {@link Sites#indicators}: listed once per validation for the rules that read them, because
+   * walking a sorted map's entries makes a new entry for each.
+   */
+  private static List<List<Map.Entry<FiscalYear, Target>>> yearly(StrategicPlan plan, RuleContext context) {
+    return context.shared(YEARLY, () -> {
+      List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+      List<List<Map.Entry<FiscalYear, Target>>> out = new ArrayList<>(sites.size());
+      for (Sites.IndicatorSite site : sites) {
+        out.add(List.copyOf(site.indicator().targets().entrySet()));
+      }
+      return out;
+    });
+  }
+
   /** The key of the indicators' values among a run's shared values. */
   private static final Object VALUES = new Object();
 
@@ -162,24 +181,24 @@ final class IndicatorRules {
   private static List<List<Placed>> values(StrategicPlan plan, RuleContext context) {
     return context.shared(VALUES, () -> {
       List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+      List<List<Map.Entry<FiscalYear, Target>>> yearly = yearly(plan, context);
       List<List<Placed>> out = new ArrayList<>(sites.size());
-      for (Sites.IndicatorSite site : sites) {
-        out.add(values(site));
+      for (int i = 0; i < sites.size(); i++) {
+        out.add(values(sites.get(i), yearly.get(i)));
       }
       return out;
     });
   }
 
-  private static List<Placed> values(Sites.IndicatorSite site) {
+  private static List<Placed> values(Sites.IndicatorSite site, List<Map.Entry<FiscalYear, Target>> targets) {
     Indicator indicator = site.indicator();
     List<Baseline> baselines = indicator.baselines();
-    Map<FiscalYear, Target> targets = indicator.targets();
     List<Placed> out = new ArrayList<>(baselines.size() + targets.size() + 1);
     for (int b = 0; b < baselines.size(); b++) {
       Baseline baseline = baselines.get(b);
       out.add(new Placed(site, b, null, baseline.year(), baseline.value(), Optional.empty()));
     }
-    for (Map.Entry<FiscalYear, Target> e : targets.entrySet()) {
+    for (Map.Entry<FiscalYear, Target> e : targets) {
       out.add(new Placed(site, -1, e.getKey(), 0, e.getValue().value(), e.getValue().upperBound()));
     }
     indicator.targetInText().ifPresent(t ->
@@ -277,8 +296,11 @@ final class IndicatorRules {
 
   static void targetNotAvailable(StrategicPlan plan, RuleContext context) {
     FiscalYearRange span = span(plan);
-    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
-      for (Map.Entry<FiscalYear, Target> e : site.indicator().targets().entrySet()) {
+    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+    List<List<Map.Entry<FiscalYear, Target>>> yearly = yearly(plan, context);
+    for (int at = 0; at < sites.size(); at++) {
+      Sites.IndicatorSite site = sites.get(at);
+      for (Map.Entry<FiscalYear, Target> e : yearly.get(at)) {
         if (e.getValue().isNotAvailable() && span.contains(e.getKey())) {
           context.at(site.target(e.getKey())).number(site.indicator().code())
               .value("year", e.getKey().buddhistEraYear()).value("written", e.getValue().value())
@@ -358,7 +380,10 @@ final class IndicatorRules {
 
   static void targetContradictsText(StrategicPlan plan, RuleContext context) {
     Ranks ranks = ranks(context);
-    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
+    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+    List<List<Map.Entry<FiscalYear, Target>>> yearly = yearly(plan, context);
+    for (int at = 0; at < sites.size(); at++) {
+      Sites.IndicatorSite site = sites.get(at);
       Indicator indicator = site.indicator();
       if (indicator.targetInText().isEmpty()) {
         continue;
@@ -373,7 +398,7 @@ final class IndicatorRules {
         continue;
       }
       Comparison comparison = text.effectiveComparison(indicator.direction());
-      for (Map.Entry<FiscalYear, Target> e : indicator.targets().entrySet()) {
+      for (Map.Entry<FiscalYear, Target> e : yearly.get(at)) {
         if (e.getValue().value().kind() != text.value().kind()) {
           continue;
         }
@@ -422,7 +447,10 @@ final class IndicatorRules {
 
   static void targetContradictsTextPhrase(StrategicPlan plan, RuleContext context) {
     Ranks ranks = ranks(context);
-    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
+    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+    List<List<Map.Entry<FiscalYear, Target>>> yearly = yearly(plan, context);
+    for (int at = 0; at < sites.size(); at++) {
+      Sites.IndicatorSite site = sites.get(at);
       Indicator indicator = site.indicator();
       if (indicator.targetInText().isPresent() || indicator.targets().isEmpty()) {
         continue;
@@ -438,7 +466,7 @@ final class IndicatorRules {
       }
       Target text = phrase.get();
       BigDecimal threshold = ((IndicatorValue.Numeric) text.value()).value();
-      for (Map.Entry<FiscalYear, Target> e : indicator.targets().entrySet()) {
+      for (Map.Entry<FiscalYear, Target> e : yearly.get(at)) {
         if (e.getValue().value().kind() != IndicatorValue.Kind.NUMBER) {
           continue;
         }
@@ -461,7 +489,10 @@ final class IndicatorRules {
 
   static void targetAgainstDirection(StrategicPlan plan, RuleContext context) {
     Ranks ranks = ranks(context);
-    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
+    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+    List<List<Map.Entry<FiscalYear, Target>>> yearly = yearly(plan, context);
+    for (int at = 0; at < sites.size(); at++) {
+      Sites.IndicatorSite site = sites.get(at);
       Indicator indicator = site.indicator();
       Direction direction = indicator.direction();
       if (direction != Direction.INCREASE && direction != Direction.DECREASE) {
@@ -470,7 +501,7 @@ final class IndicatorRules {
       FiscalYear previousYear = null;
       Target previous = null;
       BigDecimal previousPosition = null;
-      for (Map.Entry<FiscalYear, Target> e : indicator.targets().entrySet()) {
+      for (Map.Entry<FiscalYear, Target> e : yearly.get(at)) {
         Optional<BigDecimal> position = position(ranks, indicator, e.getValue().value());
         if (position.isEmpty()) {
           continue;
@@ -493,7 +524,10 @@ final class IndicatorRules {
 
   static void targetBehindBaseline(StrategicPlan plan, RuleContext context) {
     Ranks ranks = ranks(context);
-    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
+    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
+    List<List<Map.Entry<FiscalYear, Target>>> yearly = yearly(plan, context);
+    for (int at = 0; at < sites.size(); at++) {
+      Sites.IndicatorSite site = sites.get(at);
       Indicator indicator = site.indicator();
       Direction direction = indicator.direction();
       if (direction != Direction.INCREASE && direction != Direction.DECREASE) {
@@ -511,7 +545,7 @@ final class IndicatorRules {
       if (latest == null) {
         continue;
       }
-      for (Map.Entry<FiscalYear, Target> e : indicator.targets().entrySet()) {
+      for (Map.Entry<FiscalYear, Target> e : yearly.get(at)) {
         if (e.getValue().value().kind() != latest.value().kind()) {
           continue;
         }
