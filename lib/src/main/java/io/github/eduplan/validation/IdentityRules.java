@@ -161,7 +161,12 @@ final class IdentityRules {
     if (id.isEmpty()) {
       return;
     }
-    for (TextSite text : texts(plan, context)) {
+    ScannedTexts scanned = ScannedTexts.of(plan, context);
+    for (int t = 0; t < scanned.texts().size(); t++) {
+      if (!scanned.khet(t)) {
+        continue;   // every office name has เขต; most texts do not, and the pattern is slow
+      }
+      TextSite text = scanned.texts().get(t);
       for (OfficeId named : officesIn(text.text())) {
         if (!named.sameAs(id.get())) {
           context.at(text.path()).value("name", plan.office().name()).value("written", named.written())

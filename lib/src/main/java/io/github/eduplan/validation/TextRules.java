@@ -4,7 +4,6 @@ import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.time.ThaiDigits;
 import java.lang.Character.UnicodeScript;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,54 +28,15 @@ final class TextRules {
 
   private TextRules() {}
 
-  /**
-   * What one pass over each of the plan's texts finds for both rules, made once per validation:
-   * where a text's first character outside Latin (with its extensions), ASCII and the Thai block
-   * is, which only the script rule must look up, and whether it has a run of exactly four digits,
-   * without which the year rule's pattern cannot match.
-   */
-  private record Scanned(List<IdentityRules.TextSite> texts, int[] firstOther, boolean[] fourDigits) {}
-
-  private static final Object SCANNED = new Object();
-
-  private static Scanned scanned(StrategicPlan plan, RuleContext context) {
-    return context.shared(SCANNED, () -> {
-      List<IdentityRules.TextSite> texts = IdentityRules.texts(plan, context);
-      int[] firstOther = new int[texts.size()];
-      boolean[] fourDigits = new boolean[texts.size()];
-      for (int t = 0; t < texts.size(); t++) {
-        String s = texts.get(t).text();
-        int other = -1;
-        boolean four = false;
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-          char c = s.charAt(i);
-          if ((c >= '0' && c <= '9') || (c >= '๐' && c <= '๙')) {
-            run++;
-            continue;
-          }
-          four |= run == 4;
-          run = 0;
-          if (other < 0 && c >= 0x0250 && (c < 0x0E00 || c > 0x0E7F)) {
-            other = i;
-          }
-        }
-        firstOther[t] = other;
-        fourDigits[t] = four || run == 4;
-      }
-      return new Scanned(texts, firstOther, fourDigits);
-    });
-  }
-
   static void foreignScript(StrategicPlan plan, RuleContext context) {
-    Scanned scanned = scanned(plan, context);
+    ScannedTexts scanned = ScannedTexts.of(plan, context);
     for (int t = 0; t < scanned.texts().size(); t++) {
-      if (scanned.firstOther()[t] < 0) {
+      if (scanned.firstOther(t) < 0) {
         continue;   // Latin, digits, ASCII punctuation and the Thai block only: the common case
       }
       IdentityRules.TextSite text = scanned.texts().get(t);
       String s = text.text();
-      for (int i = scanned.firstOther()[t]; i < s.length(); ) {
+      for (int i = scanned.firstOther(t); i < s.length(); ) {
         char c = s.charAt(i);
         if (c < 0x0250 || (c >= 0x0E00 && c <= 0x0E7F)) {
           i++;
@@ -101,9 +61,9 @@ final class TextRules {
   static void yearImplausible(StrategicPlan plan, RuleContext context) {
     int high = Math.max(plan.period().first().buddhistEraYear(), plan.period().last().buddhistEraYear())
         + YEARS_AHEAD;
-    Scanned scanned = scanned(plan, context);
+    ScannedTexts scanned = ScannedTexts.of(plan, context);
     for (int t = 0; t < scanned.texts().size(); t++) {
-      if (!scanned.fourDigits()[t]) {
+      if (!scanned.fourDigits(t)) {
         continue;   // most texts have no run of four digits, and the pattern is slow
       }
       IdentityRules.TextSite text = scanned.texts().get(t);
