@@ -60,6 +60,9 @@ public final class AlignmentMap {
   /** The first strategy with each number, numbers {@linkplain Catalogue#normalize normalised}. */
   private final Map<String, PlanElement> strategyByNumber;
   private final Map<ElementKind, List<PlanElement>> elementsByKind;
+  /** The frameworks the links name, without {@value #OFFICE_STRATEGY}, in the order first named. */
+  private final Set<String> claimedFrameworks;
+  private final Set<PlanLevel> claimedLevels;
 
   private AlignmentMap(StrategicPlan plan, Catalogue catalogue) {
     this.plan = plan;
@@ -108,6 +111,11 @@ public final class AlignmentMap {
     Map<ElementKind, List<PlanElement>> byKind = new java.util.EnumMap<>(ElementKind.class);
     ofKind.forEach((kind, list) -> byKind.put(kind, List.copyOf(list)));
     this.elementsByKind = byKind;
+    b.frameworks.remove(OFFICE_STRATEGY);
+    this.claimedFrameworks = Collections.unmodifiableSet(b.frameworks);
+    Set<PlanLevel> levels = EnumSet.noneOf(PlanLevel.class);
+    claimedFrameworks.forEach(f -> catalogue.level(f).ifPresent(levels::add));
+    this.claimedLevels = Collections.unmodifiableSet(levels);
   }
 
   /** The lists the constructor fills, element by element in document order. */
@@ -115,6 +123,7 @@ public final class AlignmentMap {
     final List<PlanElement> elements = new ArrayList<>();
     final List<List<ResolvedLink>> links = new ArrayList<>();
     final List<Integer> enclosing = new ArrayList<>();
+    final Set<String> frameworks = new LinkedHashSet<>();
 
     void addIndicators(List<Indicator> indicators, String at, int strategy) {
       for (int i = 0; i < indicators.size(); i++) {
@@ -134,6 +143,7 @@ public final class AlignmentMap {
       }
       List<ResolvedLink> resolved = new ArrayList<>(own.size());
       for (AlignmentLink l : own) {
+        frameworks.add(l.framework());
         resolved.add(l.framework().equals(OFFICE_STRATEGY)
             ? new ResolvedLink(l, ResolvedLink.Status.OFFICE_STRATEGY, Optional.empty(), true)
             : catalogue.resolve(l, plan.period()));
@@ -253,25 +263,31 @@ public final class AlignmentMap {
    * @return the strategies' elements, each once, not null
    */
   public List<PlanElement> strategiesOf(PlanElement element) {
-    Set<PlanElement> out = new LinkedHashSet<>();
     int place = placeOf(element);
     if (place < 0) {
       return List.of();   // not an element of this plan: it has no strategy here
     }
+    List<PlanElement> out = new ArrayList<>(2);
     Project p = projectAt(place);
-    if (p != null) {
-      p.strategy().ifPresent(n -> strategyNumbered(n).ifPresent(out::add));
+    if (p != null && p.strategy().isPresent()) {
+      strategyNumbered(p.strategy().get()).ifPresent(s -> addOnce(out, s, element));
     }
     if (enclosing[place] >= 0) {
-      out.add(elements.get(enclosing[place]));
+      addOnce(out, elements.get(enclosing[place]), element);
     }
     for (ResolvedLink l : linksOf.get(place)) {
       if (l.status() == ResolvedLink.Status.OFFICE_STRATEGY) {
-        l.link().item().flatMap(this::strategyNumbered).ifPresent(out::add);
+        l.link().item().flatMap(this::strategyNumbered).ifPresent(s -> addOnce(out, s, element));
       }
     }
-    out.remove(element);
     return List.copyOf(out);
+  }
+
+  /** Adds a strategy to an element's strategies unless it is there already or is the element. */
+  private static void addOnce(List<PlanElement> strategies, PlanElement strategy, PlanElement element) {
+    if (!strategy.equals(element) && !strategies.contains(strategy)) {
+      strategies.add(strategy);
+    }
   }
 
   private Optional<PlanElement> strategyNumbered(String number) {
@@ -349,9 +365,7 @@ public final class AlignmentMap {
    * @return the levels, not null
    */
   public Set<PlanLevel> claimedLevels() {
-    Set<PlanLevel> out = EnumSet.noneOf(PlanLevel.class);
-    claimedFrameworks().forEach(f -> catalogue.level(f).ifPresent(out::add));
-    return Collections.unmodifiableSet(out);
+    return claimedLevels;
   }
 
   /**
@@ -361,10 +375,7 @@ public final class AlignmentMap {
    * @return the identifiers, not null
    */
   public Set<String> claimedFrameworks() {
-    Set<String> out = new LinkedHashSet<>();
-    linksOf.forEach(ls -> ls.forEach(l -> out.add(l.link().framework())));
-    out.remove(OFFICE_STRATEGY);
-    return Collections.unmodifiableSet(out);
+    return claimedFrameworks;
   }
 
   /**
