@@ -44,8 +44,9 @@ final class BudgetRules {
       }
       BigDecimal quarters = total(project.quarterlyPlan().get());
       BigDecimal budget = project.budget().get().amount();
-      BigDecimal difference = quarters.subtract(budget);
-      if (difference.signum() != 0) {
+      // Compared first: most plans' quarters add up, and the difference is only for the message.
+      if (quarters.compareTo(budget) != 0) {
+        BigDecimal difference = quarters.subtract(budget);
         QuarterlyBudget q = project.quarterlyPlan().get();
         context.at("projects[" + p + "].quarterlyPlan").number(project.number())
             .value("budget", money(budget)).value("quarterTotal", money(quarters))
@@ -135,7 +136,7 @@ final class BudgetRules {
         case STRATEGY: {
           String number = Texts.numberKey(total.key().orElse(""));
           for (Strategy s : plan.strategies()) {
-            if (!key.isEmpty() && Texts.key(s.title()).equals(key)) {
+            if (!key.isEmpty() && Texts.sameKey(s.title(), key)) {
               number = Texts.numberKey(s.number());
             }
           }
@@ -255,8 +256,8 @@ final class BudgetRules {
       if (sum.isEmpty()) {
         continue;
       }
-      BigDecimal difference = total.amount().amount().subtract(sum.get());
-      if (difference.signum() != 0) {
+      if (total.amount().amount().compareTo(sum.get()) != 0) {
+        BigDecimal difference = total.amount().amount().subtract(sum.get());
         context.at(path(t) + ".amount").number(total.key())
             .value("scope", total.scope()).value("key", total.key().orElse("-"))
             .value("stated", total.amount()).value("sum", money(sum.get()))
