@@ -133,7 +133,7 @@ final class DocumentText {
   private static final long TWO_E0_FORM = 0x0000_80A0_E080_A0E0L;
 
   private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
-  private static final long LOW_BITS = 0x0101_0101_0101_0101L;
+  private static final long SEVEN_BITS = 0x7F7F_7F7F_7F7F_7F7FL;
   private static final long BACKSLASHES = 0x5C5C_5C5C_5C5C_5C5CL;
 
   /**
@@ -148,78 +148,87 @@ final class DocumentText {
    * Checks that the bytes are well-formed UTF-8 as Unicode's table 3-7 defines it, which is what
    * the JDK's decoder accepts (no overlong form, no surrogate, nothing above U+10FFFF, no sequence
    * cut short), and finds whether they hold a backslash: one pass without building text, so that a
-   * valid document costs a scan, not a decode. In well-formed UTF-8 a byte 5C is always the
-   * character backslash (no byte of a longer sequence is below 80), so only the ASCII runs are
-   * searched for it, eight bytes at a time.
+   * valid document costs a scan, not a decode. Eight bytes are read at a time: a word of ASCII
+   * (indentation, property names) is passed at once, and a word that mixes ASCII with a longer
+   * sequence skips its ASCII bytes at once; Thai is checked two characters at a time. In
+   * well-formed UTF-8 a byte 5C is always the character backslash (every byte of a longer sequence
+   * is 80 or above), so every word read is searched for it whatever else it holds.
    *
    * @return {@link #MALFORMED}, {@link #PLAIN} or {@link #BACKSLASH}
    */
   static int scan(byte[] b, int from, int to) {
     long backslashes = 0;   // a high bit set where a word had a backslash
     int i = from;
-    while (i < to) {
-      int c = b[i];
-      if (c >= 0) {
-        // Indentation and property names: ASCII eight bytes at a time.
-        if (c == '\\') {
-          backslashes = HIGH_BITS;
-        }
-        i++;
-        while (i + 8 <= to) {
-          long word = (long) LONGS.get(b, i);
-          if ((word & HIGH_BITS) != 0) {
-            break;
-          }
-          // The exact test for a zero byte, on the bytes XOR '\\' (no borrow: all are below 80).
-          long x = word ^ BACKSLASHES;
-          backslashes |= (x - LOW_BITS) & ~x & HIGH_BITS;
-          i += 8;
-        }
+    while (i + 8 <= to) {
+      long word = (long) LONGS.get(b, i);
+      long x = word ^ BACKSLASHES;
+      // The exact test for a zero byte of x, without a carry from one byte to the next.
+      backslashes |= ~(((x & SEVEN_BITS) + SEVEN_BITS) | x | SEVEN_BITS);
+      long high = word & HIGH_BITS;
+      if (high == 0) {
+        i += 8;
         continue;
       }
+      // The ASCII bytes before the word's first byte of a longer sequence (little-endian: lowest first).
+      i += Long.numberOfTrailingZeros(high) >>> 3;
       // Thai text: two characters of U+0800-U+0FFF (E0 A0..BF 80..BF each) at a time.
       while (i + 8 <= to && ((long) LONGS.get(b, i) & TWO_E0_MASK) == TWO_E0_FORM) {
         i += 6;
       }
-      c = b[i];
-      if (c >= 0) {
-        continue;
+      if (b[i] < 0) {
+        i = sequenceEnd(b, i, to);
+        if (i < 0) {
+          return MALFORMED;
+        }
       }
-      c &= 0xFF;
-      if (c < 0xC2) {
-        // A continuation byte without a lead, or the lead of an overlong two-byte form.
-        return MALFORMED;
-      }
-      if (c < 0xE0) {
-        if (i + 1 >= to || !continuation(b[i + 1])) {
-          return MALFORMED;
+    }
+    while (i < to) {
+      if (b[i] >= 0) {
+        if (b[i] == '\\') {
+          backslashes = HIGH_BITS;
         }
-        i += 2;
-      } else if (c < 0xF0) {
-        if (i + 2 >= to || !continuation(b[i + 1]) || !continuation(b[i + 2])) {
-          return MALFORMED;
-        }
-        int c1 = b[i + 1] & 0xFF;
-        if (c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 > 0x9F) {
-          // Overlong, or a surrogate.
-          return MALFORMED;
-        }
-        i += 3;
-      } else if (c < 0xF5) {
-        if (i + 3 >= to || !continuation(b[i + 1]) || !continuation(b[i + 2]) || !continuation(b[i + 3])) {
-          return MALFORMED;
-        }
-        int c1 = b[i + 1] & 0xFF;
-        if (c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 > 0x8F) {
-          // Overlong, or above U+10FFFF.
-          return MALFORMED;
-        }
-        i += 4;
+        i++;
       } else {
-        return MALFORMED;
+        i = sequenceEnd(b, i, to);
+        if (i < 0) {
+          return MALFORMED;
+        }
       }
     }
     return backslashes != 0 ? BACKSLASH : PLAIN;
+  }
+
+  /**
+   * Checks the sequence of two to four bytes whose lead is at {@code i} (a byte of 80 or above).
+   *
+   * @return where the next character starts, or -1 when the sequence is not well formed
+   */
+  private static int sequenceEnd(byte[] b, int i, int to) {
+    int c = b[i] & 0xFF;
+    if (c < 0xC2) {
+      // A continuation byte without a lead, or the lead of an overlong two-byte form.
+      return -1;
+    }
+    if (c < 0xE0) {
+      return i + 1 < to && continuation(b[i + 1]) ? i + 2 : -1;
+    }
+    if (c < 0xF0) {
+      if (i + 2 >= to || !continuation(b[i + 1]) || !continuation(b[i + 2])) {
+        return -1;
+      }
+      int c1 = b[i + 1] & 0xFF;
+      // Overlong, or a surrogate.
+      return c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 > 0x9F ? -1 : i + 3;
+    }
+    if (c < 0xF5) {
+      if (i + 3 >= to || !continuation(b[i + 1]) || !continuation(b[i + 2]) || !continuation(b[i + 3])) {
+        return -1;
+      }
+      int c1 = b[i + 1] & 0xFF;
+      // Overlong, or above U+10FFFF.
+      return c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 > 0x8F ? -1 : i + 4;
+    }
+    return -1;
   }
 
   private static boolean continuation(byte b) {

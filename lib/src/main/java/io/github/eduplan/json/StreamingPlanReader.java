@@ -41,6 +41,7 @@ import java.util.stream.Stream;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
@@ -134,6 +135,14 @@ final class StreamingPlanReader {
       List.of(OrdinalScale.QUALITY, OrdinalScale.LEVELS_1_TO_5);
 
   private final JsonFactory factory;
+  /**
+   * The same factory without the token limit, for documents that cannot reach it: every token
+   * takes at least one byte (or character), so a document no longer than the limit has no more
+   * tokens than it allows, and its parser need not count them.
+   */
+  private final JsonFactory uncounted;
+  /** The token limit, or -1 for none. */
+  private final long maxTokens;
   private final boolean namesWithinLimits;
   private final int maxStringLength;
   private final PropertyNameMatcher planNames;
@@ -162,6 +171,10 @@ final class StreamingPlanReader {
    */
   StreamingPlanReader(JsonFactory factory) {
     this.factory = factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    StreamReadConstraints limits = this.factory.streamReadConstraints();
+    this.maxTokens = limits.hasMaxTokenCount() ? limits.getMaxTokenCount() : -1;
+    this.uncounted = this.factory.rebuild()
+        .streamReadConstraints(limits.rebuild().maxTokenCount(-1).build()).build();
     namesWithinLimits = this.factory.streamReadConstraints().getMaxNameLength() >= LONGEST_NAME;
     maxStringLength = this.factory.streamReadConstraints().getMaxStringLength();
     planNames = names(PLAN);
@@ -206,7 +219,7 @@ final class StreamingPlanReader {
       return Optional.empty();
     }
     boolean escapes = backslash;
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, offset, length)) {
+    try (JsonParser p = factoryFor(length).createParser(ObjectReadContext.empty(), bytes, offset, length)) {
       return Optional.of(new Reading(p, escapes).document());
     } catch (RuntimeException e) {
       // Jackson's errors, the builders' and Refusal alike: the document goes the slow way.
@@ -223,12 +236,20 @@ final class StreamingPlanReader {
     if (!namesWithinLimits) {
       return Optional.empty();
     }
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+    try (JsonParser p = factoryFor(json.length()).createParser(ObjectReadContext.empty(), json)) {
       // A String may hold a lone surrogate as it is, without an escape: every text is checked.
       return Optional.of(new Reading(p, true).document());
     } catch (RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The factory for a document of this many bytes or characters: one that counts tokens only
+   * when they could pass the limit.
+   */
+  private JsonFactory factoryFor(long length) {
+    return maxTokens >= 0 && length > maxTokens ? factory : uncounted;
   }
 
   /** Not a problem of the document, only of this reader: it leaves the document to databind. */

@@ -541,6 +541,27 @@ class StreamingPlanReaderTest {
   }
 
   @Test
+  void theTokenLimitIsHeldExactlyWhetherTheDocumentIsLongerThanItOrNot() {
+    String minimal = "{\"office\":{\"name\":\"abcdef\"},\"kind\":\"OTHER\",\"period\":{\"first\":2565,\"last\":2565}}";
+    int tokens = 0;
+    try (tools.jackson.core.JsonParser p = new tools.jackson.core.json.JsonFactory()
+        .createParser(tools.jackson.core.ObjectReadContext.empty(), minimal)) {
+      while (p.nextToken() != null) {
+        tokens++;
+      }
+    }
+    byte[] bytes = minimal.getBytes(StandardCharsets.UTF_8);
+    for (long limit : new long[] {tokens, tokens + 1, bytes.length - 1, bytes.length, bytes.length + 1}) {
+      PlanJson within = PlanJson.builder().limits(PlanJson.DEFAULT_LIMITS.rebuild().maxTokenCount(limit).build()).build();
+      assertEquals(Optional.of(slow(minimal)), fast(within, minimal), () -> "limit " + limit);
+    }
+    PlanJson below = PlanJson.builder().limits(PlanJson.DEFAULT_LIMITS.rebuild().maxTokenCount(tokens - 1).build()).build();
+    assertEquals(Optional.empty(), fast(below, minimal));
+    assertThrows(PlanFormatException.class, () -> below.read(bytes));
+    assertThrows(PlanFormatException.class, () -> below.read(minimal));
+  }
+
+  @Test
   void aStringLimitIsHeldForShortTextsToo() {
     String minimal = "{\"office\": {\"name\": \"abcdef\"}, \"kind\": \"OTHER\", \"period\": {\"first\": 2565, \"last\": 2565}}";
     PlanJson atTheLongest = PlanJson.builder().limits(PlanJson.DEFAULT_LIMITS.rebuild().maxStringLength(6).build()).build();
