@@ -55,7 +55,9 @@ public final class Baht implements Comparable<Baht>, Serializable {
     if (amount.signum() < 0) {
       throw new IllegalArgumentException("a baht amount cannot be negative: " + amount);
     }
-    if (amount.compareTo(MAX) > 0) {
+    // Fewer than 16 digits before the point is below 10^15 = MAX, which most amounts are: that
+    // test needs no rescaling, which a comparison of an integer amount with MAX does.
+    if (amount.precision() - amount.scale() > 15 && amount.compareTo(MAX) > 0) {
       throw new IllegalArgumentException("a baht amount cannot exceed " + MAX.toPlainString() + ": " + amount);
     }
     BigDecimal satang;

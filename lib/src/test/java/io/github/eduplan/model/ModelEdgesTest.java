@@ -19,6 +19,13 @@ class ModelEdgesTest {
   void bahtAcceptsZeroAndItsMaximumButNothingAbove() {
     assertEquals(0, Baht.of(Baht.MAX).amount().compareTo(Baht.MAX));
     assertThrows(IllegalArgumentException.class, () -> Baht.of(Baht.MAX.add(new BigDecimal("0.01"))));
+    // The maximum written every way, with 15 and 16 digits before the point, and just above it.
+    for (String atMost : new String[] {"999999999999999.99", "1000000000000000", "1E+15", "1000000000000000.000"}) {
+      assertEquals(0, Baht.of(new BigDecimal(atMost)).amount().compareTo(new BigDecimal(atMost)), atMost);
+    }
+    for (String above : new String[] {"1000000000000000.01", "1.0000000000000001E+15", "1000000000000001", "9999999999999999", "1E+16"}) {
+      assertThrows(IllegalArgumentException.class, () -> Baht.of(new BigDecimal(above)), above);
+    }
     assertTrue(Baht.of(0).isZero());
     assertTrue(Baht.ZERO.isZero());
     assertFalse(Baht.of(1).isZero());
