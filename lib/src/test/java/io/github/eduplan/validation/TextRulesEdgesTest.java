@@ -19,4 +19,13 @@ class TextRulesEdgesTest {
     // U+0E00 and U+0E7F are the block's ends; neither is assigned, neither is another script.
     assertEquals(List.of(), TextRulesTest.textFindings(TextRulesTest.plan("ครู\u0E00", "โครงการ\u0E7F")));
   }
+
+  @Test
+  void aForeignLetterIsFoundAtEitherEndOfAText() {
+    // The shared pass gives where the first character outside Latin, ASCII and Thai is; 0 is a place.
+    assertEquals(List.of(
+        "TEXT_FOREIGN_SCRIPT vision The text at vision holds the LAO letter ກ (U+0E81) in \"ກครู\".",
+        "TEXT_FOREIGN_SCRIPT projects[0].title The text at projects[0].title holds the LAO letter ກ (U+0E81) in \"โครงการກ\"."),
+        TextRulesTest.textFindings(TextRulesTest.plan("ກครู", "โครงการກ")));
+  }
 }
