@@ -119,6 +119,17 @@ class AlignmentEdgesTest {
   }
 
   @Test
+  void anOfficeStrategyLinkOfThePlanItselfNamesAStrategyOfThePlan() {
+    // The plan is the first element (place 0): its own links count as any element's do.
+    StrategicPlan linked = StrategicPlan.builder().from(plan)
+        .addAlignment(AlignmentLink.matrix(AlignmentMap.OFFICE_STRATEGY, "2")).build();
+    AlignmentMap withLink = AlignmentMap.of(linked, catalogue);
+    assertEquals(List.of(withLink.elements(ElementKind.STRATEGY).get(1)),
+        withLink.strategiesOf(withLink.elements().get(0)));
+    assertEquals(List.of(), map.strategiesOf(map.elements().get(0)));
+  }
+
+  @Test
   void aProjectBelongsToTheStrategyItsStrategyAttributeNames() {
     assertEquals(List.of(at("$.strategies[1]")), map.strategiesOf(at("$.projects[0]")));
     assertEquals(List.of(), map.strategiesOf(at("$.projects[1]")));
