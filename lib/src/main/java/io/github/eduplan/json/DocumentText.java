@@ -111,16 +111,6 @@ final class DocumentText {
     return found == MALFORMED ? Optional.empty() : Optional.of(new Utf8Document(start, found == BACKSLASH));
   }
 
-  /**
-   * Where the JSON of a document that {@link #utf8Document} accepts starts, or -1.
-   *
-   * @param bytes the document
-   * @return the offset of its first character, or -1
-   */
-  static int wellFormedUtf8Start(byte[] bytes) {
-    return utf8Document(bytes).map(Utf8Document::start).orElse(-1);
-  }
-
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /**
@@ -135,14 +125,6 @@ final class DocumentText {
   private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
   private static final long SEVEN_BITS = 0x7F7F_7F7F_7F7F_7F7FL;
   private static final long BACKSLASHES = 0x5C5C_5C5C_5C5C_5C5CL;
-
-  /**
-   * Whether the bytes are well-formed UTF-8 as Unicode's table 3-7 defines it, which is what the
-   * JDK's decoder accepts.
-   */
-  static boolean isWellFormedUtf8(byte[] b, int from, int to) {
-    return scan(b, from, to) != MALFORMED;
-  }
 
   /**
    * Checks that the bytes are well-formed UTF-8 as Unicode's table 3-7 defines it, which is what

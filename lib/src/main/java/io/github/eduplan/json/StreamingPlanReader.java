@@ -175,8 +175,8 @@ final class StreamingPlanReader {
     this.maxTokens = limits.hasMaxTokenCount() ? limits.getMaxTokenCount() : -1;
     this.uncounted = this.factory.rebuild()
         .streamReadConstraints(limits.rebuild().maxTokenCount(-1).build()).build();
-    namesWithinLimits = this.factory.streamReadConstraints().getMaxNameLength() >= LONGEST_NAME;
-    maxStringLength = this.factory.streamReadConstraints().getMaxStringLength();
+    namesWithinLimits = limits.getMaxNameLength() >= LONGEST_NAME;
+    maxStringLength = limits.getMaxStringLength();
     planNames = names(PLAN);
     officeNames = names(OFFICE);
     mentionNames = names(MENTION);
@@ -218,9 +218,8 @@ final class StreamingPlanReader {
     if (!namesWithinLimits) {
       return Optional.empty();
     }
-    boolean escapes = backslash;
     try (JsonParser p = factoryFor(length).createParser(ObjectReadContext.empty(), bytes, offset, length)) {
-      return Optional.of(new Reading(p, escapes).document());
+      return Optional.of(new Reading(p, backslash).document());
     } catch (RuntimeException e) {
       // Jackson's errors, the builders' and Refusal alike: the document goes the slow way.
       return Optional.empty();

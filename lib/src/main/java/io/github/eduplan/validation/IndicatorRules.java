@@ -152,25 +152,6 @@ final class IndicatorRules {
     }
   }
 
-  /** The key of the indicators' yearly targets among a run's shared values. */
-  private static final Object YEARLY = new Object();
-
-  /**
-   * Every indicator's yearly targets as entries in year order, in the order of
-   * {@link Sites#indicators}: listed once per validation for the rules that read them, because
-   * walking a sorted map's entries makes a new entry for each.
-   */
-  private static List<List<Map.Entry<FiscalYear, Target>>> yearly(StrategicPlan plan, RuleContext context) {
-    return context.shared(YEARLY, () -> {
-      List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
-      List<List<Map.Entry<FiscalYear, Target>>> out = new ArrayList<>(sites.size());
-      for (Sites.IndicatorSite site : sites) {
-        out.add(List.copyOf(site.indicator().targets().entrySet()));
-      }
-      return out;
-    });
-  }
-
   /** The key of the indicators' values among a run's shared values. */
   private static final Object VALUES = new Object();
 
@@ -181,18 +162,18 @@ final class IndicatorRules {
   private static List<List<Placed>> values(StrategicPlan plan, RuleContext context) {
     return context.shared(VALUES, () -> {
       List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
-      List<List<Map.Entry<FiscalYear, Target>>> yearly = yearly(plan, context);
       List<List<Placed>> out = new ArrayList<>(sites.size());
-      for (int i = 0; i < sites.size(); i++) {
-        out.add(values(sites.get(i), yearly.get(i)));
+      for (Sites.IndicatorSite site : sites) {
+        out.add(values(site));
       }
       return out;
     });
   }
 
-  private static List<Placed> values(Sites.IndicatorSite site, List<Map.Entry<FiscalYear, Target>> targets) {
+  private static List<Placed> values(Sites.IndicatorSite site) {
     Indicator indicator = site.indicator();
     List<Baseline> baselines = indicator.baselines();
+    List<Map.Entry<FiscalYear, Target>> targets = site.yearly();
     List<Placed> out = new ArrayList<>(baselines.size() + targets.size() + 1);
     for (int b = 0; b < baselines.size(); b++) {
       Baseline baseline = baselines.get(b);
@@ -296,11 +277,8 @@ final class IndicatorRules {
 
   static void targetNotAvailable(StrategicPlan plan, RuleContext context) {
     FiscalYearRange span = span(plan);
-    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
-    List<List<Map.Entry<FiscalYear, Target>>> yearly = yearly(plan, context);
-    for (int at = 0; at < sites.size(); at++) {
-      Sites.IndicatorSite site = sites.get(at);
-      for (Map.Entry<FiscalYear, Target> e : yearly.get(at)) {
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
+      for (Map.Entry<FiscalYear, Target> e : site.yearly()) {
         if (e.getValue().isNotAvailable() && span.contains(e.getKey())) {
           context.at(site.target(e.getKey())).number(site.indicator().code())
               .value("year", e.getKey().buddhistEraYear()).value("written", e.getValue().value())
@@ -380,10 +358,7 @@ final class IndicatorRules {
 
   static void targetContradictsText(StrategicPlan plan, RuleContext context) {
     Ranks ranks = ranks(context);
-    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
-    List<List<Map.Entry<FiscalYear, Target>>> yearly = yearly(plan, context);
-    for (int at = 0; at < sites.size(); at++) {
-      Sites.IndicatorSite site = sites.get(at);
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       if (indicator.targetInText().isEmpty()) {
         continue;
@@ -398,7 +373,7 @@ final class IndicatorRules {
         continue;
       }
       Comparison comparison = text.effectiveComparison(indicator.direction());
-      for (Map.Entry<FiscalYear, Target> e : yearly.get(at)) {
+      for (Map.Entry<FiscalYear, Target> e : site.yearly()) {
         if (e.getValue().value().kind() != text.value().kind()) {
           continue;
         }
@@ -447,10 +422,7 @@ final class IndicatorRules {
 
   static void targetContradictsTextPhrase(StrategicPlan plan, RuleContext context) {
     Ranks ranks = ranks(context);
-    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
-    List<List<Map.Entry<FiscalYear, Target>>> yearly = yearly(plan, context);
-    for (int at = 0; at < sites.size(); at++) {
-      Sites.IndicatorSite site = sites.get(at);
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       if (indicator.targetInText().isPresent() || indicator.targets().isEmpty()) {
         continue;
@@ -466,7 +438,7 @@ final class IndicatorRules {
       }
       Target text = phrase.get();
       BigDecimal threshold = ((IndicatorValue.Numeric) text.value()).value();
-      for (Map.Entry<FiscalYear, Target> e : yearly.get(at)) {
+      for (Map.Entry<FiscalYear, Target> e : site.yearly()) {
         if (e.getValue().value().kind() != IndicatorValue.Kind.NUMBER) {
           continue;
         }
@@ -489,10 +461,7 @@ final class IndicatorRules {
 
   static void targetAgainstDirection(StrategicPlan plan, RuleContext context) {
     Ranks ranks = ranks(context);
-    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
-    List<List<Map.Entry<FiscalYear, Target>>> yearly = yearly(plan, context);
-    for (int at = 0; at < sites.size(); at++) {
-      Sites.IndicatorSite site = sites.get(at);
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       Direction direction = indicator.direction();
       if (direction != Direction.INCREASE && direction != Direction.DECREASE) {
@@ -501,7 +470,7 @@ final class IndicatorRules {
       FiscalYear previousYear = null;
       Target previous = null;
       BigDecimal previousPosition = null;
-      for (Map.Entry<FiscalYear, Target> e : yearly.get(at)) {
+      for (Map.Entry<FiscalYear, Target> e : site.yearly()) {
         Optional<BigDecimal> position = position(ranks, indicator, e.getValue().value());
         if (position.isEmpty()) {
           continue;
@@ -524,10 +493,7 @@ final class IndicatorRules {
 
   static void targetBehindBaseline(StrategicPlan plan, RuleContext context) {
     Ranks ranks = ranks(context);
-    List<Sites.IndicatorSite> sites = Sites.indicators(plan, context);
-    List<List<Map.Entry<FiscalYear, Target>>> yearly = yearly(plan, context);
-    for (int at = 0; at < sites.size(); at++) {
-      Sites.IndicatorSite site = sites.get(at);
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       Direction direction = indicator.direction();
       if (direction != Direction.INCREASE && direction != Direction.DECREASE) {
@@ -545,7 +511,7 @@ final class IndicatorRules {
       if (latest == null) {
         continue;
       }
-      for (Map.Entry<FiscalYear, Target> e : yearly.get(at)) {
+      for (Map.Entry<FiscalYear, Target> e : site.yearly()) {
         if (e.getValue().value().kind() != latest.value().kind()) {
           continue;
         }

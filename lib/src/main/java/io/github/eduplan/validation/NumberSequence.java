@@ -62,20 +62,22 @@ final class NumberSequence {
   }
 
   static List<Event> analyse(Series series) {
-    Texts.Numbering[] numbers = new Texts.Numbering[series.size()];
-    for (int i = 0; i < numbers.length; i++) {
-      numbers[i] = Texts.numberingOrNull(series.written.get(i));
-    }
+    Texts.Numbering[] numbers = numberings(series);
     return counts(series, numbers) ? List.of() : grouped(series, numbers);
   }
 
   /** {@link #analyse} without its one-pass test for the common numbering: for tests. */
   static List<Event> analyseGrouped(Series series) {
+    return grouped(series, numberings(series));
+  }
+
+  /** Each element's number split into prefix and value, or null where it has no digit. */
+  private static Texts.Numbering[] numberings(Series series) {
     Texts.Numbering[] numbers = new Texts.Numbering[series.size()];
     for (int i = 0; i < numbers.length; i++) {
       numbers[i] = Texts.numberingOrNull(series.written.get(i));
     }
-    return grouped(series, numbers);
+    return numbers;
   }
 
   /** The events of any numbering: elements grouped by parent and prefix, each group checked. */

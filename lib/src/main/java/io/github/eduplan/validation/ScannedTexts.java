@@ -59,7 +59,7 @@ final class ScannedTexts {
         found |= FOUR_DIGITS;
       }
       run = 0;
-      if (other < 0 && c >= 0x0250 && (c < 0x0E00 || c > 0x0E7F)) {
+      if (other < 0 && !isPlain(c)) {
         other = i;
       }
     }
@@ -68,6 +68,14 @@ final class ScannedTexts {
     }
     firstOther[t] = other;
     flags[t] = (byte) found;
+  }
+
+  /**
+   * Whether a character is Latin (with its extensions), ASCII or in the Thai block: what plans are
+   * made of, and what the script rule need not look up.
+   */
+  static boolean isPlain(char c) {
+    return c < 0x0250 || (c >= 0x0E00 && c <= 0x0E7F);
   }
 
   /** The plan's texts, in the order of {@link IdentityRules#texts}. */

@@ -4,11 +4,13 @@ import io.github.eduplan.model.Guideline;
 import io.github.eduplan.model.Indicator;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
+import io.github.eduplan.model.Target;
 import io.github.eduplan.time.FiscalYear;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plan's elements with their paths, in document order; iterative, so depth cannot overflow.
@@ -31,9 +33,18 @@ final class Sites {
     });
   }
 
-  /** An indicator, top level or component, with its path and strategy. */
+  /** An indicator, top level or component, with its path, strategy and yearly targets. */
   record IndicatorSite(String path, Indicator indicator, Strategy strategy, int strategyIndex,
-      boolean component) {
+      boolean component, List<Map.Entry<FiscalYear, Target>> yearly) {
+    /**
+     * A site with the indicator's yearly targets listed in year order, once per walk: the rules
+     * that read them would otherwise each walk the sorted map's entries, which makes a new entry
+     * for each.
+     */
+    IndicatorSite(String path, Indicator indicator, Strategy strategy, int strategyIndex, boolean component) {
+      this(path, indicator, strategy, strategyIndex, component, List.copyOf(indicator.targets().entrySet()));
+    }
+
     String target(FiscalYear year) {
       return path + ".targets." + year.buddhistEraYear();
     }

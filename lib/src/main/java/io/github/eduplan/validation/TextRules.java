@@ -38,7 +38,7 @@ final class TextRules {
       String s = text.text();
       for (int i = scanned.firstOther(t); i < s.length(); ) {
         char c = s.charAt(i);
-        if (c < 0x0250 || (c >= 0x0E00 && c <= 0x0E7F)) {
+        if (ScannedTexts.isPlain(c)) {
           i++;
           continue;
         }

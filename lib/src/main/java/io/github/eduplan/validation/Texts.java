@@ -77,7 +77,7 @@ final class Texts {
   /** Whether a character is its own key: not white space, not a Thai digit, not upper case. */
   private static boolean keeps(char c) {
     if (c < 0x80) {
-      return c > ' ' ? c < 'A' || c > 'Z' : c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r';
+      return c > ' ' ? c < 'A' || c > 'Z' : !isSpace(c);
     }
     if (c >= '\u0E00' && c <= '\u0E7F') {
       return c < '\u0E50' || c > '\u0E59';   // the Thai block has no case

@@ -51,8 +51,18 @@ class DocumentTextTest {
     return !result.isError() && !DECODER.flush(OUT).isError();
   }
 
+  /** Whether {@link DocumentText#scan} finds the bytes well-formed UTF-8. */
+  static boolean isWellFormedUtf8(byte[] b, int from, int to) {
+    return DocumentText.scan(b, from, to) != DocumentText.MALFORMED;
+  }
+
+  /** Where the JSON of a document that {@link DocumentText#utf8Document} accepts starts, or -1. */
+  static int wellFormedUtf8Start(byte[] bytes) {
+    return DocumentText.utf8Document(bytes).map(DocumentText.Utf8Document::start).orElse(-1);
+  }
+
   private static void assertAgrees(byte[] bytes) {
-    assertEquals(decoderAccepts(bytes), DocumentText.isWellFormedUtf8(bytes, 0, bytes.length),
+    assertEquals(decoderAccepts(bytes), isWellFormedUtf8(bytes, 0, bytes.length),
         () -> "disagrees with the JDK decoder on" + hex(bytes));
   }
 
@@ -270,7 +280,7 @@ class DocumentTextTest {
   @Test
   void onlyPlainAsciiStartsGoTheFastWay() {
     byte[] json = "{\"a\": \"ก\"}".getBytes(StandardCharsets.UTF_8);
-    assertEquals(0, DocumentText.wellFormedUtf8Start(json));
+    assertEquals(0, wellFormedUtf8Start(json));
     for (List<Integer> prefix : List.of(
         List.of(0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF),
         List.of(0x00, 0x00, 0x00),
@@ -282,18 +292,18 @@ class DocumentTextTest {
         bytes[i] = (byte) (int) prefix.get(i);
       }
       System.arraycopy(json, 0, bytes, prefix.size(), json.length);
-      assertEquals(-1, DocumentText.wellFormedUtf8Start(bytes), () -> "fast way for" + hex(bytes));
+      assertEquals(-1, wellFormedUtf8Start(bytes), () -> "fast way for" + hex(bytes));
     }
     byte[] withBom = new byte[json.length + 3];
     withBom[0] = (byte) 0xEF;
     withBom[1] = (byte) 0xBB;
     withBom[2] = (byte) 0xBF;
     System.arraycopy(json, 0, withBom, 3, json.length);
-    assertEquals(3, DocumentText.wellFormedUtf8Start(withBom));
+    assertEquals(3, wellFormedUtf8Start(withBom));
     byte[] thaiAndEmoji = "ส่งเสริม 😀".getBytes(StandardCharsets.UTF_8);
-    assertTrue(DocumentText.isWellFormedUtf8(thaiAndEmoji, 0, thaiAndEmoji.length));
-    assertFalse(DocumentText.isWellFormedUtf8(thaiAndEmoji, 0, thaiAndEmoji.length - 1));
-    assertFalse(DocumentText.isWellFormedUtf8(new byte[] {'{', (byte) 0xC0, (byte) 0xAF, '}'}, 0, 4));
+    assertTrue(isWellFormedUtf8(thaiAndEmoji, 0, thaiAndEmoji.length));
+    assertFalse(isWellFormedUtf8(thaiAndEmoji, 0, thaiAndEmoji.length - 1));
+    assertFalse(isWellFormedUtf8(new byte[] {'{', (byte) 0xC0, (byte) 0xAF, '}'}, 0, 4));
   }
 
   @Test
@@ -303,9 +313,9 @@ class DocumentTextTest {
         byte[] bytes = new byte[length];
         Arrays.fill(bytes, (byte) ' ');
         bytes[at] = (byte) 0x80;
-        assertFalse(DocumentText.isWellFormedUtf8(bytes, 0, length), "bad byte at " + at + " of " + length);
+        assertFalse(isWellFormedUtf8(bytes, 0, length), "bad byte at " + at + " of " + length);
         bytes[at] = 'x';
-        assertTrue(DocumentText.isWellFormedUtf8(bytes, 0, length));
+        assertTrue(isWellFormedUtf8(bytes, 0, length));
       }
     }
   }

@@ -44,7 +44,7 @@ class StreamingPlanReaderEquivalenceTest {
         byte[] bytes = json.write(plan).getBytes(StandardCharsets.UTF_8);
         assertEquals(Optional.of(plan), fast(json, bytes), "bytes refused or read otherwise");
         assertEquals(Optional.of(plan), json.fastReader().read(json.write(plan)), "text refused or read otherwise");
-        assertEquals(plan, json.readWithDatabind(bytes, DocumentText.wellFormedUtf8Start(bytes)));
+        assertEquals(plan, json.readWithDatabind(bytes, DocumentTextTest.wellFormedUtf8Start(bytes)));
       }
     });
   }
@@ -63,7 +63,7 @@ class StreamingPlanReaderEquivalenceTest {
   void everyRealPlanIsReadFastAndEqualsTheDatabindPlan(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     for (PlanJson json : MODES) {
-      StrategicPlan slow = json.readWithDatabind(bytes, DocumentText.wellFormedUtf8Start(bytes));
+      StrategicPlan slow = json.readWithDatabind(bytes, DocumentTextTest.wellFormedUtf8Start(bytes));
       assertEquals(Optional.of(slow), fast(json, bytes), file.toString());
       assertEquals(Optional.of(slow), json.fastReader().read(new String(bytes, StandardCharsets.UTF_8)), file.toString());
       assertEquals(slow, json.read(file));
@@ -117,7 +117,7 @@ class StreamingPlanReaderEquivalenceTest {
    * from its text (when it is valid UTF-8). What the fast reader reads must be databind's plan.
    */
   static boolean assertAgrees(PlanJson json, byte[] bytes) {
-    int start = DocumentText.wellFormedUtf8Start(bytes);
+    int start = DocumentTextTest.wellFormedUtf8Start(bytes);
     Optional<StrategicPlan> fromBytes = start < 0 ? Optional.empty() : fast(json, bytes);
     fromBytes.ifPresent(plan -> assertEquals(slow(() -> json.readWithDatabind(bytes, start)), plan, "from bytes"));
     Optional<String> text = HostileInputTest.strictUtf8(bytes).map(PlanJson::withoutByteOrderMark);
