@@ -173,14 +173,15 @@ final class IndicatorRules {
   private static List<Placed> values(Sites.IndicatorSite site) {
     Indicator indicator = site.indicator();
     List<Baseline> baselines = indicator.baselines();
-    List<Map.Entry<FiscalYear, Target>> targets = site.yearly();
+    List<Target> targets = site.targets();
     List<Placed> out = new ArrayList<>(baselines.size() + targets.size() + 1);
     for (int b = 0; b < baselines.size(); b++) {
       Baseline baseline = baselines.get(b);
       out.add(new Placed(site, b, null, baseline.year(), baseline.value(), Optional.empty()));
     }
-    for (Map.Entry<FiscalYear, Target> e : targets) {
-      out.add(new Placed(site, -1, e.getKey(), 0, e.getValue().value(), e.getValue().upperBound()));
+    for (int y = 0; y < targets.size(); y++) {
+      Target target = targets.get(y);
+      out.add(new Placed(site, -1, site.years().get(y), 0, target.value(), target.upperBound()));
     }
     indicator.targetInText().ifPresent(t ->
         out.add(new Placed(site, -1, null, 0, t.value(), t.upperBound())));
@@ -278,10 +279,12 @@ final class IndicatorRules {
   static void targetNotAvailable(StrategicPlan plan, RuleContext context) {
     FiscalYearRange span = span(plan);
     for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
-      for (Map.Entry<FiscalYear, Target> e : site.yearly()) {
-        if (e.getValue().isNotAvailable() && span.contains(e.getKey())) {
-          context.at(site.target(e.getKey())).number(site.indicator().code())
-              .value("year", e.getKey().buddhistEraYear()).value("written", e.getValue().value())
+      for (int y = 0; y < site.years().size(); y++) {
+        FiscalYear year = site.years().get(y);
+        Target target = site.targets().get(y);
+        if (target.isNotAvailable() && span.contains(year)) {
+          context.at(site.target(year)).number(site.indicator().code())
+              .value("year", year.buddhistEraYear()).value("written", target.value())
               .report();
         }
       }
@@ -373,13 +376,15 @@ final class IndicatorRules {
         continue;
       }
       Comparison comparison = text.effectiveComparison(indicator.direction());
-      for (Map.Entry<FiscalYear, Target> e : site.yearly()) {
-        if (e.getValue().value().kind() != text.value().kind()) {
+      for (int y = 0; y < site.years().size(); y++) {
+        FiscalYear year = site.years().get(y);
+        Target target = site.targets().get(y);
+        if (target.value().kind() != text.value().kind()) {
           continue;
         }
-        if (!keeps(ranks, indicator, e.getValue(), comparison, threshold.get(), text.upperBound()).orElse(true)) {
-          context.at(site.target(e.getKey())).number(indicator.code())
-              .value("year", e.getKey().buddhistEraYear()).value("target", describe(e.getValue()))
+        if (!keeps(ranks, indicator, target, comparison, threshold.get(), text.upperBound()).orElse(true)) {
+          context.at(site.target(year)).number(indicator.code())
+              .value("year", year.buddhistEraYear()).value("target", describe(target))
               .value("textTarget", describe(text)).report();
         }
       }
@@ -438,13 +443,15 @@ final class IndicatorRules {
       }
       Target text = phrase.get();
       BigDecimal threshold = ((IndicatorValue.Numeric) text.value()).value();
-      for (Map.Entry<FiscalYear, Target> e : site.yearly()) {
-        if (e.getValue().value().kind() != IndicatorValue.Kind.NUMBER) {
+      for (int y = 0; y < site.years().size(); y++) {
+        FiscalYear year = site.years().get(y);
+        Target target = site.targets().get(y);
+        if (target.value().kind() != IndicatorValue.Kind.NUMBER) {
           continue;
         }
-        if (!keeps(ranks, indicator, e.getValue(), text.comparison().get(), threshold, Optional.empty()).orElse(true)) {
-          context.at(site.target(e.getKey())).number(indicator.code())
-              .value("year", e.getKey().buddhistEraYear()).value("target", describe(e.getValue()))
+        if (!keeps(ranks, indicator, target, text.comparison().get(), threshold, Optional.empty()).orElse(true)) {
+          context.at(site.target(year)).number(indicator.code())
+              .value("year", year.buddhistEraYear()).value("target", describe(target))
               .value("textTarget", describe(text)).report();
         }
       }
@@ -470,22 +477,24 @@ final class IndicatorRules {
       FiscalYear previousYear = null;
       Target previous = null;
       BigDecimal previousPosition = null;
-      for (Map.Entry<FiscalYear, Target> e : site.yearly()) {
-        Optional<BigDecimal> position = position(ranks, indicator, e.getValue().value());
+      for (int y = 0; y < site.years().size(); y++) {
+        FiscalYear year = site.years().get(y);
+        Target target = site.targets().get(y);
+        Optional<BigDecimal> position = position(ranks, indicator, target.value());
         if (position.isEmpty()) {
           continue;
         }
-        if (previous != null && previous.value().kind() == e.getValue().value().kind()) {
+        if (previous != null && previous.value().kind() == target.value().kind()) {
           int cmp = position.get().compareTo(previousPosition);
           if (direction == Direction.INCREASE ? cmp < 0 : cmp > 0) {
-            context.at(site.target(e.getKey())).number(indicator.code())
+            context.at(site.target(year)).number(indicator.code())
                 .value("fromYear", previousYear.buddhistEraYear()).value("from", previous.value())
-                .value("year", e.getKey().buddhistEraYear()).value("to", e.getValue().value())
+                .value("year", year.buddhistEraYear()).value("to", target.value())
                 .variant(direction == Direction.INCREASE ? "falls" : "rises").report();
           }
         }
-        previousYear = e.getKey();
-        previous = e.getValue();
+        previousYear = year;
+        previous = target;
         previousPosition = position.get();
       }
     }
@@ -511,19 +520,21 @@ final class IndicatorRules {
       if (latest == null) {
         continue;
       }
-      for (Map.Entry<FiscalYear, Target> e : site.yearly()) {
-        if (e.getValue().value().kind() != latest.value().kind()) {
+      for (int y = 0; y < site.years().size(); y++) {
+        FiscalYear year = site.years().get(y);
+        Target target = site.targets().get(y);
+        if (target.value().kind() != latest.value().kind()) {
           continue;
         }
-        Optional<BigDecimal> position = position(ranks, indicator, e.getValue().value());
+        Optional<BigDecimal> position = position(ranks, indicator, target.value());
         if (position.isEmpty()) {
           continue;
         }
         int cmp = position.get().compareTo(latestPosition);
         if (direction == Direction.INCREASE ? cmp < 0 : cmp > 0) {
-          context.at(site.target(e.getKey())).number(indicator.code())
+          context.at(site.target(year)).number(indicator.code())
               .value("baselineYear", latest.year()).value("baseline", latest.value())
-              .value("year", e.getKey().buddhistEraYear()).value("target", e.getValue().value())
+              .value("year", year.buddhistEraYear()).value("target", target.value())
               .variant(direction == Direction.INCREASE ? "below" : "above").report();
           break;
         }

@@ -1,5 +1,6 @@
 package io.github.eduplan.validation;
 
+import com.google.common.collect.ImmutableSortedMap;
 import io.github.eduplan.model.Guideline;
 import io.github.eduplan.model.Indicator;
 import io.github.eduplan.model.StrategicPlan;
@@ -10,12 +11,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * The plan's elements with their paths, in document order; iterative, so depth cannot overflow.
  * Most rules walk the same indicators and guidelines, so the walk is made once per validation
- * ({@link RuleContext#shared}) instead of by every rule.
+ * ({@link RuleContext#shared}) instead of by every rule. A site's path is made when a finding asks
+ * for it: most elements have none.
  */
 final class Sites {
   private Sites() {}
@@ -28,30 +30,164 @@ final class Sites {
 
   private static Walked walked(StrategicPlan plan, RuleContext context) {
     return context.shared(WALKED, () -> {
-      List<IndicatorSite> all = walkIndicators(plan);
-      return new Walked(all, all.stream().filter(site -> !site.component()).toList(), walkGuidelines(plan));
+      List<IndicatorSite> top = new ArrayList<>();
+      List<IndicatorSite> all = walkIndicators(plan, top);
+      return new Walked(all, List.copyOf(top), walkGuidelines(plan));
     });
   }
 
-  /** An indicator, top level or component, with its path, strategy and yearly targets. */
-  record IndicatorSite(String path, Indicator indicator, Strategy strategy, int strategyIndex,
-      boolean component, List<Map.Entry<FiscalYear, Target>> yearly) {
-    /**
-     * A site with the indicator's yearly targets listed in year order, once per walk: the rules
-     * that read them would otherwise each walk the sorted map's entries, which makes a new entry
-     * for each.
-     */
-    IndicatorSite(String path, Indicator indicator, Strategy strategy, int strategyIndex, boolean component) {
-      this(path, indicator, strategy, strategyIndex, component, List.copyOf(indicator.targets().entrySet()));
+  /**
+   * An element the walk reached: its parent's site (or none at the top of a strategy), its index
+   * there, and its path, made on first request from the parent's. A site belongs to one
+   * validation, which runs on one thread.
+   */
+  abstract static class Site {
+    private final Site parent;
+    private final int strategyIndex;
+    private final int index;
+    private String path;
+
+    Site(Site parent, int strategyIndex, int index) {
+      this.parent = parent;
+      this.strategyIndex = strategyIndex;
+      this.index = index;
     }
 
-    String target(FiscalYear year) {
-      return path + ".targets." + year.buddhistEraYear();
+    /**
+     * The element's path, such as {@code strategies[0].indicators[2].components[1]}. Made from the
+     * nearest ancestor whose path is known, without recursion, so depth cannot overflow.
+     */
+    final String path() {
+      if (path == null) {
+        Deque<Site> unknown = new ArrayDeque<>();
+        for (Site s = this; s != null && s.path == null; s = s.parent) {
+          unknown.push(s);
+        }
+        while (!unknown.isEmpty()) {
+          Site s = unknown.pop();
+          s.path = s.parent == null
+              ? "strategies[" + s.strategyIndex + "]." + s.topList() + "[" + s.index + "]"
+              : s.parent.path + "." + s.childList() + "[" + s.index + "]";
+        }
+      }
+      return path;
+    }
+
+    /** The name of the strategy's list of top-level elements of this kind. */
+    abstract String topList();
+
+    /** The name of an element's list of child elements of this kind. */
+    abstract String childList();
+
+    /** The index of the strategy the element is in. */
+    final int strategyIndex() {
+      return strategyIndex;
+    }
+
+    /** The site of the element this one is a child of, or null at the top of a strategy. */
+    final Site parent() {
+      return parent;
     }
   }
 
-  /** A guideline with its path, depth (0 = top level), parent path and strategy index. */
-  record GuidelineSite(String path, Guideline guideline, int depth, String parentPath, int strategy) {}
+  /**
+   * An indicator, top level or component, with its path, strategy and yearly targets, listed in
+   * year order once per walk: the rules that read them would otherwise each walk the sorted map's
+   * entries, which makes a new entry for each.
+   */
+  static final class IndicatorSite extends Site {
+    private final Indicator indicator;
+    private final Strategy strategy;
+    private final List<FiscalYear> years;
+    private final List<Target> targets;
+
+    IndicatorSite(IndicatorSite parent, Indicator indicator, Strategy strategy, int strategyIndex, int index) {
+      super(parent, strategyIndex, index);
+      this.indicator = indicator;
+      this.strategy = strategy;
+      SortedMap<FiscalYear, Target> yearly = indicator.targets();
+      if (yearly instanceof ImmutableSortedMap<FiscalYear, Target> sorted) {
+        // The map's own lists of keys and values: nothing is copied.
+        this.years = sorted.keySet().asList();
+        this.targets = sorted.values().asList();
+      } else {
+        this.years = List.copyOf(yearly.keySet());
+        this.targets = List.copyOf(yearly.values());
+      }
+    }
+
+    @Override
+    String topList() {
+      return "indicators";
+    }
+
+    @Override
+    String childList() {
+      return "components";
+    }
+
+    Indicator indicator() {
+      return indicator;
+    }
+
+    Strategy strategy() {
+      return strategy;
+    }
+
+    /** Whether the indicator is a component of another. */
+    boolean component() {
+      return parent() != null;
+    }
+
+    /** The years of the yearly targets, in order; {@link #targets} at the same index. */
+    List<FiscalYear> years() {
+      return years;
+    }
+
+    /** The yearly targets in year order, for {@link #years} at the same index. */
+    List<Target> targets() {
+      return targets;
+    }
+
+    String target(FiscalYear year) {
+      return path() + ".targets." + year.buddhistEraYear();
+    }
+  }
+
+  /** A guideline with its path, depth (0 = top level), parent guideline and strategy index. */
+  static final class GuidelineSite extends Site {
+    private final Guideline guideline;
+    private final int depth;
+
+    GuidelineSite(GuidelineSite parent, Guideline guideline, int strategyIndex, int index) {
+      super(parent, strategyIndex, index);
+      this.guideline = guideline;
+      this.depth = parent == null ? 0 : parent.depth + 1;
+    }
+
+    @Override
+    String topList() {
+      return "guidelines";
+    }
+
+    @Override
+    String childList() {
+      return "children";
+    }
+
+    Guideline guideline() {
+      return guideline;
+    }
+
+    int depth() {
+      return depth;
+    }
+
+    /** The index of the strategy the guideline is in. */
+    int strategy() {
+      return strategyIndex();
+    }
+  }
 
   static List<IndicatorSite> indicators(StrategicPlan plan, RuleContext context) {
     return walked(plan, context).indicators();
@@ -65,21 +201,21 @@ final class Sites {
     return walked(plan, context).guidelines();
   }
 
-  private static List<IndicatorSite> walkIndicators(StrategicPlan plan) {
+  private static List<IndicatorSite> walkIndicators(StrategicPlan plan, List<IndicatorSite> top) {
     List<IndicatorSite> out = new ArrayList<>();
     Deque<IndicatorSite> stack = new ArrayDeque<>();
     for (int s = 0; s < plan.strategies().size(); s++) {
       Strategy strategy = plan.strategies().get(s);
       for (int i = 0; i < strategy.indicators().size(); i++) {
-        stack.push(new IndicatorSite("strategies[" + s + "].indicators[" + i + "]",
-            strategy.indicators().get(i), strategy, s, false));
+        IndicatorSite first = new IndicatorSite(null, strategy.indicators().get(i), strategy, s, i);
+        top.add(first);
+        stack.push(first);
         while (!stack.isEmpty()) {
           IndicatorSite site = stack.pop();
           out.add(site);
           List<Indicator> components = site.indicator().components();
           for (int c = components.size() - 1; c >= 0; c--) {
-            stack.push(new IndicatorSite(site.path() + ".components[" + c + "]", components.get(c),
-                strategy, s, true));
+            stack.push(new IndicatorSite(site, components.get(c), strategy, s, c));
           }
         }
       }
@@ -87,22 +223,20 @@ final class Sites {
     return List.copyOf(out);
   }
 
-  static List<GuidelineSite> walkGuidelines(StrategicPlan plan) {
+  private static List<GuidelineSite> walkGuidelines(StrategicPlan plan) {
     List<GuidelineSite> out = new ArrayList<>();
+    Deque<GuidelineSite> stack = new ArrayDeque<>();
     for (int s = 0; s < plan.strategies().size(); s++) {
       List<Guideline> top = plan.strategies().get(s).guidelines();
-      Deque<GuidelineSite> stack = new ArrayDeque<>();
-      String strategyPath = "strategies[" + s + "]";
       for (int g = top.size() - 1; g >= 0; g--) {
-        stack.push(new GuidelineSite(strategyPath + ".guidelines[" + g + "]", top.get(g), 0, strategyPath, s));
+        stack.push(new GuidelineSite(null, top.get(g), s, g));
       }
       while (!stack.isEmpty()) {
         GuidelineSite site = stack.pop();
         out.add(site);
         List<Guideline> children = site.guideline().children();
         for (int c = children.size() - 1; c >= 0; c--) {
-          stack.push(new GuidelineSite(site.path() + ".children[" + c + "]", children.get(c),
-              site.depth() + 1, site.path(), s));
+          stack.push(new GuidelineSite(site, children.get(c), s, c));
         }
       }
     }

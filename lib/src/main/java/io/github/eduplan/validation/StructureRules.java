@@ -56,16 +56,16 @@ final class StructureRules {
       return List.of(series);
     }),
     GUIDELINE((plan, context) -> {
-      Map<String, NumberSequence.Series> byLevel = new java.util.LinkedHashMap<>();
+      Map<Long, NumberSequence.Series> byLevel = new java.util.LinkedHashMap<>();
       for (Sites.GuidelineSite site : Sites.guidelines(plan, context)) {
         Optional<String> number = site.guideline().number();
         if (number.isEmpty()) {
           continue;
         }
         // Top-level guidelines form one series across strategies; children one series per
-        // strategy and depth, with the parent guideline as parent.
-        String series = site.depth() == 0 ? "top" : site.strategy() + "/" + site.depth();
-        Object parent = site.depth() == 0 ? (Object) site.strategy() : site.parentPath();
+        // strategy and depth, with the parent guideline (its site, one per guideline) as parent.
+        long series = site.depth() == 0 ? -1 : (long) site.strategy() << 32 | site.depth();
+        Object parent = site.depth() == 0 ? (Object) site.strategy() : site.parent();
         byLevel.computeIfAbsent(series, k -> new NumberSequence.Series()).add(number.get(), parent, site::path);
       }
       return new ArrayList<>(byLevel.values());
