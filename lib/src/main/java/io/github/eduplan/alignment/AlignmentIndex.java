@@ -1,6 +1,7 @@
 package io.github.eduplan.alignment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -20,17 +21,28 @@ import java.util.Set;
  */
 final class AlignmentIndex {
   private final AlignmentMap map;
-  /** Per element: the levels of its own links' items and their ancestors, as a bit set of ordinals. */
-  private final Map<PlanElement, Integer> ownLevels = new IdentityHashMap<>();
-  private final Map<PlanElement, Map<String, List<CatalogueItem>>> reach = new IdentityHashMap<>();
+  /**
+   * Per element, by place in the map: the levels of its own links' items and their ancestors, as a
+   * bit set of ordinals; -1 until asked.
+   */
+  private final int[] ownLevels;
+  /** Per element, by place: {@link #reach}, null until asked. */
+  private final Map<String, List<CatalogueItem>>[] reach;
+  /** Per element, by place: the places of its strategies, null until asked. */
+  private final int[][] strategies;
   /** Catalogue items are the catalogue's own instances, so they are remembered by identity. */
   private final Map<CatalogueItem, List<CatalogueItem>> chains = new IdentityHashMap<>();
   private final Map<List<CatalogueItem>, String> numbers = new IdentityHashMap<>();
   private final Map<CatalogueItem, Integer> chainLevels = new IdentityHashMap<>();
-  private final Map<PlanElement, List<PlanElement>> strategies = new IdentityHashMap<>();
 
+  @SuppressWarnings("unchecked")
   AlignmentIndex(AlignmentMap map) {
     this.map = map;
+    int size = map.elements().size();
+    this.ownLevels = new int[size];
+    Arrays.fill(ownLevels, -1);
+    this.reach = new Map[size];
+    this.strategies = new int[size][];
   }
 
   AlignmentMap map() {
@@ -45,11 +57,25 @@ final class AlignmentIndex {
    * @return the levels as a bit set: bit {@code l.ordinal()} for each level {@code l} reached
    */
   int levelBits(PlanElement element) {
-    int bits = ownLevelBits(element);
-    for (PlanElement strategy : strategiesOf(element)) {
+    return levelBits(placeOf(element));
+  }
+
+  /** {@link #levelBits(PlanElement)} of the element at a place in the map. */
+  int levelBits(int place) {
+    int bits = ownLevelBits(place);
+    for (int strategy : strategyPlaces(place)) {
       bits |= ownLevelBits(strategy);
     }
     return bits;
+  }
+
+  /** The place of one of the map's elements. */
+  private int placeOf(PlanElement element) {
+    int place = map.placeOf(element);
+    if (place < 0) {
+      throw new IllegalArgumentException("not an element of the map: " + element.path());
+    }
+    return place;
   }
 
   /** The levels of {@link #levelBits} as a set, in order. */
@@ -71,18 +97,18 @@ final class AlignmentIndex {
     return 1 << level.ordinal();
   }
 
-  private int ownLevelBits(PlanElement element) {
-    Integer known = ownLevels.get(element);
-    if (known != null) {
+  private int ownLevelBits(int place) {
+    int known = ownLevels[place];
+    if (known >= 0) {
       return known;
     }
     int bits = 0;
-    for (ResolvedLink link : map.links(element)) {
+    for (ResolvedLink link : map.linksAt(place)) {
       if (link.item().isPresent()) {
         bits |= chainLevelBits(link.item().get());
       }
     }
-    ownLevels.put(element, bits);
+    ownLevels[place] = bits;
     return bits;
   }
 
@@ -108,12 +134,17 @@ final class AlignmentIndex {
    * @return the items by framework identifier, not null; unmodifiable
    */
   Map<String, List<CatalogueItem>> reach(PlanElement element) {
-    Map<String, List<CatalogueItem>> known = reach.get(element);
+    return reach(placeOf(element));
+  }
+
+  /** {@link #reach(PlanElement)} of the element at a place in the map. */
+  Map<String, List<CatalogueItem>> reach(int place) {
+    Map<String, List<CatalogueItem>> known = reach[place];
     if (known != null) {
       return known;
     }
     Map<String, List<CatalogueItem>> out = new LinkedHashMap<>();
-    for (ResolvedLink l : map.links(element)) {
+    for (ResolvedLink l : map.linksAt(place)) {
       if (l.item().isEmpty()) {
         continue;
       }
@@ -132,7 +163,7 @@ final class AlignmentIndex {
       out.replaceAll((framework, items) -> Collections.unmodifiableList(items));
       frozen = Collections.unmodifiableMap(out);
     }
-    reach.put(element, frozen);
+    reach[place] = frozen;
     return frozen;
   }
 
@@ -177,8 +208,23 @@ final class AlignmentIndex {
     return known;
   }
 
-  /** The strategies an element belongs to: {@link AlignmentMap#strategiesOf}, asked once. */
+  /** The strategies an element belongs to: {@link AlignmentMap#strategiesOf}. */
   List<PlanElement> strategiesOf(PlanElement element) {
-    return strategies.computeIfAbsent(element, map::strategiesOf);
+    int[] places = strategyPlaces(placeOf(element));
+    List<PlanElement> out = new ArrayList<>(places.length);
+    for (int place : places) {
+      out.add(map.elements().get(place));
+    }
+    return out;
+  }
+
+  /** The places of the strategies of the element at a place: {@link AlignmentMap#strategiesOf}, asked once. */
+  int[] strategyPlaces(int place) {
+    int[] known = strategies[place];
+    if (known == null) {
+      known = map.strategyPlaces(place, map.elements().get(place));
+      strategies[place] = known;
+    }
+    return known;
   }
 }

@@ -8,6 +8,7 @@ import io.github.eduplan.model.Project;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -53,13 +54,17 @@ public final class AlignmentMap {
   private final int[] enclosing;
   /** The place of the first project; the projects follow in plan order. */
   private final int firstProject;
-  /** Each element's place in {@link #elements}, by its path (paths are unique). */
-  private final Map<String, Integer> placeOf;
+  /**
+   * Each element's place in {@link #elements}, by its path (paths are unique); made on the first
+   * query by element (validation asks by place and never needs it).
+   */
+  private volatile Map<String, Integer> placeOf;
   /** Traces computed so far, by element path; filled on demand, safe for concurrent readers. */
   private final Map<String, Trace> traces = new java.util.concurrent.ConcurrentHashMap<>();
-  /** The first strategy with each number, numbers {@linkplain Catalogue#normalize normalised}. */
-  private final Map<String, PlanElement> strategyByNumber;
-  private final Map<ElementKind, List<PlanElement>> elementsByKind;
+  /** The place of the first strategy with each number, numbers {@linkplain Catalogue#normalize normalised}. */
+  private final Map<String, Integer> strategyByNumber;
+  /** The elements by kind; made on the first query by kind. */
+  private volatile Map<ElementKind, List<PlanElement>> elementsByKind;
   /** The frameworks the links name, without {@value #OFFICE_STRATEGY}, in the order first named. */
   private final Set<String> claimedFrameworks;
   private final Set<PlanLevel> claimedLevels;
@@ -73,7 +78,7 @@ public final class AlignmentMap {
       Goal g = plan.goals().get(i);
       b.add(new PlanElement(ElementKind.GOAL, "$.goals[" + i + "]", g.number(), g.text()), g.alignment(), -1);
     }
-    Map<String, PlanElement> byNumber = new HashMap<>();
+    Map<String, Integer> byNumber = new HashMap<>();
     for (int i = 0; i < plan.strategies().size(); i++) {
       Strategy s = plan.strategies().get(i);
       String at = "$.strategies[" + i + "]";
@@ -82,7 +87,7 @@ public final class AlignmentMap {
       b.add(e, s.alignment(), -1);
       // Projects and office-strategy links name strategies by number; a defective plan may repeat
       // one, and the first strategy with the number is the one meant.
-      byNumber.putIfAbsent(Catalogue.normalize(s.number()), e);
+      byNumber.putIfAbsent(Catalogue.normalize(s.number()), strategy);
       for (int j = 0; j < s.goals().size(); j++) {
         Goal g = s.goals().get(j);
         b.add(new PlanElement(ElementKind.STRATEGY_GOAL, at + ".goals[" + j + "]", g.number(), g.text()),
@@ -98,21 +103,10 @@ public final class AlignmentMap {
     }
     this.elements = List.copyOf(b.elements);
     this.linksOf = List.copyOf(b.links);
-    this.enclosing = b.enclosing.stream().mapToInt(Integer::intValue).toArray();
-    Map<String, Integer> places = new HashMap<>(elements.size() * 4 / 3 + 1);
-    Map<ElementKind, List<PlanElement>> ofKind = new java.util.EnumMap<>(ElementKind.class);
-    for (int i = 0; i < elements.size(); i++) {
-      PlanElement e = elements.get(i);
-      places.put(e.path(), i);
-      ofKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
-    }
-    this.placeOf = places;
+    this.enclosing = Arrays.copyOf(b.enclosing, b.elements.size());
     this.strategyByNumber = byNumber;
-    Map<ElementKind, List<PlanElement>> byKind = new java.util.EnumMap<>(ElementKind.class);
-    ofKind.forEach((kind, list) -> byKind.put(kind, List.copyOf(list)));
-    this.elementsByKind = byKind;
     b.frameworks.remove(OFFICE_STRATEGY);
-    this.claimedFrameworks = Collections.unmodifiableSet(b.frameworks);
+    this.claimedFrameworks = Collections.unmodifiableSet(new LinkedHashSet<>(b.frameworks));
     Set<PlanLevel> levels = EnumSet.noneOf(PlanLevel.class);
     claimedFrameworks.forEach(f -> catalogue.level(f).ifPresent(levels::add));
     this.claimedLevels = Collections.unmodifiableSet(levels);
@@ -122,8 +116,9 @@ public final class AlignmentMap {
   private final class Building {
     final List<PlanElement> elements = new ArrayList<>();
     final List<List<ResolvedLink>> links = new ArrayList<>();
-    final List<Integer> enclosing = new ArrayList<>();
-    final Set<String> frameworks = new LinkedHashSet<>();
+    int[] enclosing = new int[32];
+    /** The frameworks named, each once in the order first named: a plan names a few. */
+    final List<String> frameworks = new ArrayList<>();
 
     void addIndicators(List<Indicator> indicators, String at, int strategy) {
       for (int i = 0; i < indicators.size(); i++) {
@@ -135,15 +130,20 @@ public final class AlignmentMap {
     }
 
     void add(PlanElement e, List<AlignmentLink> own, int strategy) {
+      if (elements.size() == enclosing.length) {
+        enclosing = Arrays.copyOf(enclosing, enclosing.length * 2);
+      }
+      enclosing[elements.size()] = strategy;
       elements.add(e);
-      enclosing.add(strategy);
       if (own.isEmpty()) {
         links.add(List.of());   // most elements link nothing
         return;
       }
       List<ResolvedLink> resolved = new ArrayList<>(own.size());
       for (AlignmentLink l : own) {
-        frameworks.add(l.framework());
+        if (!frameworks.contains(l.framework())) {
+          frameworks.add(l.framework());
+        }
         resolved.add(l.framework().equals(OFFICE_STRATEGY)
             ? new ResolvedLink(l, ResolvedLink.Status.OFFICE_STRATEGY, Optional.empty(), true)
             : catalogue.resolve(l, plan.period()));
@@ -153,9 +153,27 @@ public final class AlignmentMap {
   }
 
   /** The place of the element with this element's path, or -1. */
-  private int placeOf(PlanElement element) {
-    Integer place = placeOf.get(element.path());
+  int placeOf(PlanElement element) {
+    Map<String, Integer> places = placeOf;
+    if (places == null) {
+      places = new HashMap<>(elements.size() * 4 / 3 + 1);
+      for (int i = 0; i < elements.size(); i++) {
+        places.put(elements.get(i).path(), i);
+      }
+      placeOf = places;   // complete before it is published; a race makes the same map twice
+    }
+    Integer place = places.get(element.path());
     return place == null ? -1 : place;
+  }
+
+  /** The links of the element at a place in {@link #elements()}. */
+  List<ResolvedLink> linksAt(int place) {
+    return linksOf.get(place);
+  }
+
+  /** The place of the first project in {@link #elements()}; the projects follow in plan order. */
+  int firstProject() {
+    return firstProject;
   }
 
   /** The project at a place, or null when the place is not a project's. */
@@ -209,7 +227,17 @@ public final class AlignmentMap {
    * @return the elements, not null
    */
   public List<PlanElement> elements(ElementKind kind) {
-    return elementsByKind.getOrDefault(kind, List.of());
+    Map<ElementKind, List<PlanElement>> byKind = elementsByKind;
+    if (byKind == null) {
+      Map<ElementKind, List<PlanElement>> ofKind = new java.util.EnumMap<>(ElementKind.class);
+      for (PlanElement e : elements) {
+        ofKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+      }
+      ofKind.replaceAll((k, list) -> List.copyOf(list));
+      byKind = ofKind;
+      elementsByKind = byKind;   // complete before it is published
+    }
+    return byKind.getOrDefault(kind, List.of());
   }
 
   /**
@@ -267,31 +295,58 @@ public final class AlignmentMap {
     if (place < 0) {
       return List.of();   // not an element of this plan: it has no strategy here
     }
-    List<PlanElement> out = new ArrayList<>(2);
+    int[] places = strategyPlaces(place, element);
+    PlanElement[] out = new PlanElement[places.length];
+    for (int i = 0; i < places.length; i++) {
+      out[i] = elements.get(places[i]);
+    }
+    return List.of(out);
+  }
+
+  /**
+   * The places of the strategies of {@link #strategiesOf}, for the element at a place (or one
+   * with its path): each once, in that order, none equal to the element.
+   */
+  int[] strategyPlaces(int place, PlanElement element) {
+    int[] out = new int[2];
+    int n = 0;
     Project p = projectAt(place);
     if (p != null && p.strategy().isPresent()) {
-      strategyNumbered(p.strategy().get()).ifPresent(s -> addOnce(out, s, element));
+      n = addOnce(out, n, strategyNumbered(p.strategy().get()), element);
     }
-    if (enclosing[place] >= 0) {
-      addOnce(out, elements.get(enclosing[place]), element);
-    }
+    n = addOnce(out, n, enclosing[place], element);
     for (ResolvedLink l : linksOf.get(place)) {
-      if (l.status() == ResolvedLink.Status.OFFICE_STRATEGY) {
-        l.link().item().flatMap(this::strategyNumbered).ifPresent(s -> addOnce(out, s, element));
+      if (l.status() == ResolvedLink.Status.OFFICE_STRATEGY && l.link().item().isPresent()) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, n * 2);
+        }
+        n = addOnce(out, n, strategyNumbered(l.link().item().get()), element);
       }
     }
-    return List.copyOf(out);
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
-  /** Adds a strategy to an element's strategies unless it is there already or is the element. */
-  private static void addOnce(List<PlanElement> strategies, PlanElement strategy, PlanElement element) {
-    if (!strategy.equals(element) && !strategies.contains(strategy)) {
-      strategies.add(strategy);
+  /**
+   * Adds a strategy's place (-1 for none) to the first {@code n} unless it is there already or
+   * its element equals the element; returns the new count. {@code out} has room for one more.
+   */
+  private int addOnce(int[] out, int n, int strategy, PlanElement element) {
+    if (strategy < 0 || elements.get(strategy).equals(element)) {
+      return n;
     }
+    for (int i = 0; i < n; i++) {
+      if (out[i] == strategy) {
+        return n;
+      }
+    }
+    out[n] = strategy;
+    return n + 1;
   }
 
-  private Optional<PlanElement> strategyNumbered(String number) {
-    return Optional.ofNullable(strategyByNumber.get(Catalogue.normalize(number)));
+  /** The place of the first strategy with a number, or -1. */
+  private int strategyNumbered(String number) {
+    Integer place = strategyByNumber.get(Catalogue.normalize(number));
+    return place == null ? -1 : place;
   }
 
   /**

@@ -87,10 +87,11 @@ public final class AlignmentRules {
   }
 
   private static void eachLink(AlignmentMap map, LinkCheck check) {
-    for (PlanElement element : map.elements()) {
-      List<ResolvedLink> links = map.links(element);
+    List<PlanElement> elements = map.elements();
+    for (int place = 0; place < elements.size(); place++) {
+      List<ResolvedLink> links = map.linksAt(place);
       for (int i = 0; i < links.size(); i++) {
-        check.check(element, i, links.get(i));
+        check.check(elements.get(place), i, links.get(i));
       }
     }
   }
@@ -127,16 +128,19 @@ public final class AlignmentRules {
 
   private static void disagreements(AlignmentIndex index, RuleContext context) {
     AlignmentMap map = index.map();
-    for (PlanElement project : map.elements(ElementKind.PROJECT)) {
-      List<ResolvedLink> links = map.links(project);
+    List<PlanElement> elements = map.elements();
+    for (int place = map.firstProject(); place < elements.size(); place++) {
+      PlanElement project = elements.get(place);
+      List<ResolvedLink> links = map.linksAt(place);
       if (!linksAnItem(links)) {
         continue;   // a project that links no item cannot disagree
       }
-      for (PlanElement strategy : index.strategiesOf(project)) {
+      for (int strategyPlace : index.strategyPlaces(place)) {
+        PlanElement strategy = elements.get(strategyPlace);
         if (strategy.kind() != ElementKind.STRATEGY) {
           continue;
         }
-        Map<String, List<CatalogueItem>> theirs = index.reach(strategy);
+        Map<String, List<CatalogueItem>> theirs = index.reach(strategyPlace);
         if (theirs.isEmpty()) {
           continue;
         }
@@ -153,7 +157,7 @@ public final class AlignmentRules {
           }
           context.at(path(project.path()) + ".alignment").number(project.number())
               .value("framework", framework)
-              .value("items", index.numbers(index.reach(project).get(framework)))
+              .value("items", index.numbers(index.reach(place).get(framework)))
               .value("strategy", strategy.number().orElse("-"))
               .value("strategyItems", index.numbers(strategyItems))
               .report();
@@ -214,11 +218,13 @@ public final class AlignmentRules {
     if (claimed == 0) {
       return;
     }
-    for (PlanElement e : map.elements()) {
+    List<PlanElement> elements = map.elements();
+    for (int place = 0; place < elements.size(); place++) {
+      PlanElement e = elements.get(place);
       if (e.kind() != ElementKind.STRATEGY && e.kind() != ElementKind.PROJECT) {
         continue;
       }
-      int missing = claimed & ~index.levelBits(e);
+      int missing = claimed & ~index.levelBits(place);
       if (missing != 0) {
         context.at(path(e.path())).number(e.number())
             .value("element", e.kind().thai())
