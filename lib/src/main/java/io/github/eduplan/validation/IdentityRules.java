@@ -43,7 +43,18 @@ final class IdentityRules {
     }
     List<OfficeId> out = new ArrayList<>();
     Matcher m = OFFICE.matcher(text);
-    while (m.find()) {
+    // Every match starts with สพ or สำ (สำนักงาน): the pattern is tried only there, and after a
+    // match from where it ends, which finds what find() finds without trying it at every character.
+    for (int at = 0; at < text.length() - 1; at++) {
+      char next = text.charAt(at + 1);
+      if (text.charAt(at) != 'ส' || next != 'พ' && next != 'ำ') {
+        continue;
+      }
+      m.region(at, text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      at = m.end() - 1;
       String level = m.group(1) != null ? m.group(1)
           : m.group(2) == null ? "" : m.group(2).equals("ประถม") ? "ป" : "ม";
       out.add(new OfficeId(level, Texts.key(m.group(3)), ThaiDigits.toArabic(m.group(4)), m.group()));
@@ -94,12 +105,13 @@ final class IdentityRules {
 
   /**
    * A text of the plan with where it is. The path is built only when a finding needs it: most texts
-   * have none. {@code owner} is the path up to the index, {@code index} is -1 when the owner is the
-   * whole path before the field.
+   * have none. {@code owner} is the path up to the index, or the {@link Sites.Site} of the element
+   * whose text it is; {@code index} is -1 when the owner is the whole path before the field.
    */
-  record TextSite(String text, String owner, int index, String field) {
+  record TextSite(String text, Object owner, int index, String field) {
     String path() {
-      return index < 0 ? owner + field : owner + "[" + index + "]" + field;
+      String base = owner instanceof Sites.Site site ? site.path() : (String) owner;
+      return index < 0 ? base + field : base + "[" + index + "]" + field;
     }
   }
 
@@ -142,11 +154,11 @@ final class IdentityRules {
       // Both walks list the strategies in order, so each strategy's sites follow the last one's.
       for (; nextGuideline < guidelines.size() && guidelines.get(nextGuideline).strategy() == s; nextGuideline++) {
         Sites.GuidelineSite site = guidelines.get(nextGuideline);
-        out.add(new TextSite(site.guideline().text(), site.path(), -1, ".text"));
+        out.add(new TextSite(site.guideline().text(), site, -1, ".text"));
       }
       for (; nextIndicator < indicators.size() && indicators.get(nextIndicator).strategyIndex() == s; nextIndicator++) {
         Sites.IndicatorSite site = indicators.get(nextIndicator);
-        out.add(new TextSite(site.indicator().text(), site.path(), -1, ".text"));
+        out.add(new TextSite(site.indicator().text(), site, -1, ".text"));
       }
     }
     for (int p = 0; p < plan.projects().size(); p++) {

@@ -69,12 +69,13 @@ final class TextRules {
       IdentityRules.TextSite text = scanned.texts().get(t);
       String s = text.text();
       Matcher m = YEAR.matcher(s);
-      // Every match starts with พ (พ.ศ.) or ป (ปี…), and no match holds another พ or ป that
-      // starts one, so trying the pattern only there finds what find() finds without trying the
-      // pattern at every character.
-      for (int at = 0; at < s.length(); at++) {
+      // Every match starts with พ. (พ.ศ.) or ปี (ปี, ปีการศึกษา, ปีงบประมาณ), and no match holds
+      // another พ. or ปี that starts one, so trying the pattern only there finds what find()
+      // finds without trying the pattern at every character (พ and ป begin many Thai words).
+      for (int at = 0; at < s.length() - 1; at++) {
         char c = s.charAt(at);
-        if (c != 'พ' && c != 'ป') {
+        char next = s.charAt(at + 1);
+        if (!(c == 'พ' && next == '.' || c == 'ป' && next == 'ี')) {
           continue;
         }
         m.region(at, s.length());
