@@ -99,7 +99,7 @@ public final class PlanValidator {
       } catch (RuntimeException | StackOverflowError e) {
         // A rule's bug must not cost the user the other rules' findings; it is reported as an
         // error because the plan was not fully checked.
-        all.addAll(context.findings());
+        context.addFindingsTo(all);
         all.add(Finding.builder()
             .code(StandardRules.RULE_FAILED)
             .severity(Severity.ERROR)
@@ -110,7 +110,7 @@ public final class PlanValidator {
             .build());
         continue;
       }
-      all.addAll(context.findings());
+      context.addFindingsTo(all);
     }
     return ValidationReport.of(all);
   }

@@ -4,7 +4,6 @@ import io.github.eduplan.model.Baht;
 import io.github.eduplan.time.ThaiDigits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
@@ -86,8 +85,11 @@ public final class RuleContext {
     return new FindingBuilder(Objects.requireNonNull(path, "path"));
   }
 
-  List<Finding> findings() {
-    return Collections.unmodifiableList(findings);
+  /** Adds the findings reported so far to a list; most rules report none on most plans. */
+  void addFindingsTo(List<Finding> all) {
+    if (!findings.isEmpty()) {
+      all.addAll(findings);
+    }
   }
 
   /** Collects one finding: its number, values and message variant. Not thread-safe. */
