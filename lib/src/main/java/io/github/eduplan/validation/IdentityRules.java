@@ -23,7 +23,7 @@ final class IdentityRules {
    * spaces line wraps leave inside words. Groups: level (ประถม/มัธยม or the abbreviation), province,
    * district number.
    */
-  private static final Pattern OFFICE = Pattern.compile(
+  static final Pattern OFFICE = Pattern.compile(
       "(?:สพ\\s*([ปม])\\s*\\.|สำนักงาน\\s*เขต\\s*พื้นที่\\s*การศึกษา\\s*(ประถม|มัธยม)?\\s*(?:ศึกษา)?)"
           + "\\s*([\\u0E01-\\u0E4F]{2,20}?)\\s*เขต\\s*([0-9\\u0E50-\\u0E59]{1,3})");
 

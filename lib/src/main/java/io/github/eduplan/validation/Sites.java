@@ -54,21 +54,25 @@ final class Sites {
     }
 
     /**
-     * The element's path, such as {@code strategies[0].indicators[2].components[1]}. Made from the
-     * nearest ancestor whose path is known, without recursion, so depth cannot overflow.
+     * The element's path, such as {@code strategies[0].indicators[2].components[1]}: made from
+     * the top of the strategy down, without recursion (depth cannot overflow), and kept for the
+     * next request; the ancestors' paths are not kept, as findings seldom need them.
      */
     final String path() {
       if (path == null) {
-        Deque<Site> unknown = new ArrayDeque<>();
-        for (Site s = this; s != null && s.path == null; s = s.parent) {
-          unknown.push(s);
+        Deque<Site> line = new ArrayDeque<>();
+        for (Site s = this; s != null; s = s.parent) {
+          line.push(s);
         }
-        while (!unknown.isEmpty()) {
-          Site s = unknown.pop();
-          s.path = s.parent == null
-              ? "strategies[" + s.strategyIndex + "]." + s.topList() + "[" + s.index + "]"
-              : s.parent.path + "." + s.childList() + "[" + s.index + "]";
+        StringBuilder sb = new StringBuilder(32 + 16 * line.size());
+        Site top = line.pop();
+        sb.append("strategies[").append(top.strategyIndex).append("].").append(top.topList())
+            .append('[').append(top.index).append(']');
+        while (!line.isEmpty()) {
+          Site s = line.pop();
+          sb.append('.').append(s.childList()).append('[').append(s.index).append(']');
         }
+        path = sb.toString();
       }
       return path;
     }

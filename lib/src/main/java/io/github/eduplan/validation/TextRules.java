@@ -3,9 +3,12 @@ package io.github.eduplan.validation;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.time.ThaiDigits;
 import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +23,7 @@ final class TextRules {
   private static final Set<UnicodeScript> EXPECTED =
       EnumSet.of(UnicodeScript.THAI, UnicodeScript.LATIN, UnicodeScript.COMMON, UnicodeScript.INHERITED);
   /** A year after พ.ศ., ปีการศึกษา, ปีงบประมาณ or ปี, in Arabic or Thai digits. */
-  private static final Pattern YEAR = Pattern.compile("(พ\\.\\s?ศ\\.|ปีการศึกษา|ปีงบประมาณ|ปี)\\s*([0-9๐-๙]{4})(?![0-9๐-๙])");
+  static final Pattern YEAR = Pattern.compile("(พ\\.\\s?ศ\\.|ปีการศึกษา|ปีงบประมาณ|ปี)\\s*([0-9๐-๙]{4})(?![0-9๐-๙])");
   /** How far after the plan's period a year in its text may be: the national strategy runs 20 years. */
   static final int YEARS_AHEAD = 20;
   /** Before this, a Buddhist Era year in a plan is a typo (FiscalYear's own lower bound). */
@@ -67,21 +70,7 @@ final class TextRules {
         continue;   // most texts have no run of four digits, and the pattern is slow
       }
       IdentityRules.TextSite text = scanned.texts().get(t);
-      String s = text.text();
-      Matcher m = YEAR.matcher(s);
-      // Every match starts with พ. (พ.ศ.) or ปี (ปี, ปีการศึกษา, ปีงบประมาณ), and no match holds
-      // another พ. or ปี that starts one, so trying the pattern only there finds what find()
-      // finds without trying the pattern at every character (พ and ป begin many Thai words).
-      for (int at = 0; at < s.length() - 1; at++) {
-        char c = s.charAt(at);
-        char next = s.charAt(at + 1);
-        if (!(c == 'พ' && next == '.' || c == 'ป' && next == 'ี')) {
-          continue;
-        }
-        m.region(at, s.length());
-        if (!m.lookingAt()) {
-          continue;
-        }
+      for (MatchResult m : yearsIn(text.text())) {
         int year = Integer.parseInt(ThaiDigits.toArabic(m.group(2)));
         if (year < EARLIEST || year > high) {
           context.at(text.path())
@@ -92,6 +81,27 @@ final class TextRules {
         }
       }
     }
+  }
+
+  /** The years a text writes after พ.ศ., ปีการศึกษา, ปีงบประมาณ or ปี: what {@code YEAR.find()} finds. */
+  static List<MatchResult> yearsIn(String s) {
+    List<MatchResult> out = new ArrayList<>(2);
+    Matcher m = YEAR.matcher(s);
+    // Every match starts with พ. (พ.ศ.) or ปี (ปี, ปีการศึกษา, ปีงบประมาณ), and no match holds
+    // another พ. or ปี that starts one, so trying the pattern only there finds what find()
+    // finds without trying the pattern at every character (พ and ป begin many Thai words).
+    for (int at = 0; at < s.length() - 1; at++) {
+      char c = s.charAt(at);
+      char next = s.charAt(at + 1);
+      if (!(c == 'พ' && next == '.' || c == 'ป' && next == 'ี')) {
+        continue;
+      }
+      m.region(at, s.length());
+      if (m.lookingAt()) {
+        out.add(m.toMatchResult());
+      }
+    }
+    return out;
   }
 
   private static String around(String s, int at) {

@@ -77,8 +77,10 @@ class AlignmentIndexTest {
     AlignmentIndex index = new AlignmentIndex(AlignmentMap.of(plan, catalogue));
     PlanElement project = index.map().elements(ElementKind.PROJECT).get(0);
     assertSame(index.reach(project), index.reach(project));
-    assertSame(index.strategiesOf(project), index.strategiesOf(project));
+    int place = index.map().placeOf(project);
+    assertSame(index.strategyPlaces(place), index.strategyPlaces(place));
     assertEquals(index.levelBits(project), index.levelBits(project));
+    assertEquals(List.of(index.map().elements(ElementKind.STRATEGY).get(0)), index.strategiesOf(project));
   }
 
   @Test

@@ -50,6 +50,32 @@ class StructureRulesEdgesTest {
         found(plan, StandardRules.TITLE_EMPTY).subList(1, 2));
   }
 
+  /**
+   * Paths are made only for findings, from the top of the strategy down: a guideline and a
+   * component nested thousands deep get their whole path, and no rule overflows the stack.
+   */
+  @Test
+  void deeplyNestedElementsGetTheirWholePathWithoutOverflow() {
+    int depth = 30_000;
+    Guideline guideline = Guideline.builder().number("1").text(" ").build();
+    Indicator indicator = Indicator.builder().from(Fixtures.percent("1", " ")).guideline(Optional.empty()).build();
+    for (int d = 1; d < depth; d++) {
+      guideline = Guideline.builder().number("1").text("แนวทาง").addChildren(guideline).build();
+      indicator = Indicator.builder().from(Fixtures.percent("1", "ตัวชี้วัด " + d)).guideline(Optional.empty())
+          .addComponent(indicator).build();
+    }
+    Guideline deepGuideline = guideline;
+    Indicator deepIndicator = indicator;
+    StrategicPlan plan = withStrategy(plan(), 1, s -> s.guidelines(List.of(deepGuideline))
+        .indicators(List.of(deepIndicator)));
+    ValidationReport report = RuleEdges.VALIDATOR.validate(plan);
+    assertEquals(List.of(), report.byCode(StandardRules.RULE_FAILED));
+    String guidelinePath = "strategies[1].guidelines[0]" + ".children[0]".repeat(depth - 1);
+    String indicatorPath = "strategies[1].indicators[0]" + ".components[0]".repeat(depth - 1);
+    assertEquals(List.of(guidelinePath + ".text", indicatorPath + ".text"),
+        paths(plan, StandardRules.TITLE_EMPTY));
+  }
+
   @Test
   void blankTitlesAndTextsAreNotRepeatsOfEachOther() {
     StrategicPlan plan = withStrategy(withStrategy(plan(), 0, s -> s.title(" ")), 1, s -> s.title(""));
