@@ -120,6 +120,21 @@ public final class AlignmentMap {
     /** The frameworks named, each once in the order first named: a plan names a few. */
     final List<String> frameworks = new ArrayList<>();
 
+    /**
+     * Adds a framework to those named unless it is there: by identity first, as a document's
+     * repeated texts are one string once read, then by value.
+     */
+    void claim(String framework) {
+      for (int i = 0; i < frameworks.size(); i++) {
+        if (frameworks.get(i) == framework) {
+          return;
+        }
+      }
+      if (!frameworks.contains(framework)) {
+        frameworks.add(framework);
+      }
+    }
+
     void addIndicators(List<Indicator> indicators, String at, int strategy) {
       for (int i = 0; i < indicators.size(); i++) {
         Indicator ind = indicators.get(i);
@@ -139,16 +154,15 @@ public final class AlignmentMap {
         links.add(List.of());   // most elements link nothing
         return;
       }
-      List<ResolvedLink> resolved = new ArrayList<>(own.size());
-      for (AlignmentLink l : own) {
-        if (!frameworks.contains(l.framework())) {
-          frameworks.add(l.framework());
-        }
-        resolved.add(l.framework().equals(OFFICE_STRATEGY)
+      ResolvedLink[] resolved = new ResolvedLink[own.size()];
+      for (int i = 0; i < resolved.length; i++) {
+        AlignmentLink l = own.get(i);
+        claim(l.framework());
+        resolved[i] = l.framework().equals(OFFICE_STRATEGY)
             ? new ResolvedLink(l, ResolvedLink.Status.OFFICE_STRATEGY, Optional.empty(), true)
-            : catalogue.resolve(l, plan.period()));
+            : catalogue.resolve(l, plan.period());
       }
-      links.add(List.copyOf(resolved));
+      links.add(Collections.unmodifiableList(Arrays.asList(resolved)));
     }
   }
 

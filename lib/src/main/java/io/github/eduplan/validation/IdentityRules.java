@@ -165,7 +165,7 @@ final class IdentityRules {
       Project project = plan.projects().get(p);
       out.add(new TextSite(project.title(), "projects", p, ".title"));
     }
-    return List.copyOf(out);
+    return out;   // read only, by the rules of one validation
   }
 
   static void officeNameInText(StrategicPlan plan, RuleContext context) {

@@ -132,11 +132,15 @@ final class IndicatorRules {
 
   /**
    * A value with where it sits: a year's target ({@code year} set), a baseline ({@code baseline}
-   * is its index) or the target in the text (neither). Its path and label are made only for a
-   * finding.
+   * is its index) or the target in the text (neither), with the target it is the value of (null
+   * for a baseline). Its path, label and upper bound are made only when a rule asks.
    */
   private record Placed(Sites.IndicatorSite site, int baseline, FiscalYear year, int baselineYear,
-      IndicatorValue value, Optional<BigDecimal> upper) {
+      IndicatorValue value, Target target) {
+    Optional<BigDecimal> upper() {
+      return target == null ? Optional.empty() : target.upperBound();
+    }
+
     String path() {
       if (year != null) {
         return site.target(year);
@@ -177,14 +181,14 @@ final class IndicatorRules {
     List<Placed> out = new ArrayList<>(baselines.size() + targets.size() + 1);
     for (int b = 0; b < baselines.size(); b++) {
       Baseline baseline = baselines.get(b);
-      out.add(new Placed(site, b, null, baseline.year(), baseline.value(), Optional.empty()));
+      out.add(new Placed(site, b, null, baseline.year(), baseline.value(), null));
     }
     for (int y = 0; y < targets.size(); y++) {
       Target target = targets.get(y);
-      out.add(new Placed(site, -1, site.years().get(y), 0, target.value(), target.upperBound()));
+      out.add(new Placed(site, -1, site.years().get(y), 0, target.value(), target));
     }
     indicator.targetInText().ifPresent(t ->
-        out.add(new Placed(site, -1, null, 0, t.value(), t.upperBound())));
+        out.add(new Placed(site, -1, null, 0, t.value(), t)));
     return out;
   }
 

@@ -17,7 +17,7 @@ import java.util.SortedMap;
  * The plan's elements with their paths, in document order; iterative, so depth cannot overflow.
  * Most rules walk the same indicators and guidelines, so the walk is made once per validation
  * ({@link RuleContext#shared}) instead of by every rule. A site's path is made when a finding asks
- * for it: most elements have none.
+ * for it: most elements have none. The lists are the walk's own, which no rule changes.
  */
 final class Sites {
   private Sites() {}
@@ -32,7 +32,7 @@ final class Sites {
     return context.shared(WALKED, () -> {
       List<IndicatorSite> top = new ArrayList<>();
       List<IndicatorSite> all = walkIndicators(plan, top);
-      return new Walked(all, List.copyOf(top), walkGuidelines(plan));
+      return new Walked(all, top, walkGuidelines(plan));
     });
   }
 
@@ -224,7 +224,7 @@ final class Sites {
         }
       }
     }
-    return List.copyOf(out);
+    return out;   // read only, by the rules of one validation
   }
 
   private static List<GuidelineSite> walkGuidelines(StrategicPlan plan) {
@@ -244,6 +244,6 @@ final class Sites {
         }
       }
     }
-    return List.copyOf(out);
+    return out;   // read only, by the rules of one validation
   }
 }
