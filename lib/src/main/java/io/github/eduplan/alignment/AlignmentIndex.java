@@ -38,7 +38,7 @@ final class AlignmentIndex {
   @SuppressWarnings("unchecked")
   AlignmentIndex(AlignmentMap map) {
     this.map = map;
-    int size = map.elements().size();
+    int size = map.size();
     this.ownLevels = new int[size];
     Arrays.fill(ownLevels, -1);
     this.reach = new Map[size];
@@ -213,7 +213,7 @@ final class AlignmentIndex {
     int[] places = strategyPlaces(placeOf(element));
     List<PlanElement> out = new ArrayList<>(places.length);
     for (int place : places) {
-      out.add(map.elements().get(place));
+      out.add(map.elementAt(place));
     }
     return out;
   }
@@ -222,7 +222,7 @@ final class AlignmentIndex {
   int[] strategyPlaces(int place) {
     int[] known = strategies[place];
     if (known == null) {
-      known = map.strategyPlaces(place, map.elements().get(place));
+      known = map.strategyPlaces(place, map.elementAt(place));
       strategies[place] = known;
     }
     return known;

@@ -7,9 +7,11 @@ import io.github.eduplan.model.Indicator;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 
 /**
@@ -47,16 +50,32 @@ public final class AlignmentMap {
 
   private final StrategicPlan plan;
   private final Catalogue catalogue;
-  private final List<PlanElement> elements;
-  /** Each element's links, by the element's place in {@link #elements}. */
+  /** How many elements the plan has; places run from 0 to this, in plan order. */
+  private final int size;
+  /** Each element's kind, by place. */
+  private final ElementKind[] kinds;
+  /** Each element's part of the plan (the plan, a goal, strategy, indicator or project), by place. */
+  private final Object[] sources;
+  /** Each element's index in the list that holds it, by place (0 for the plan). */
+  private final int[] indexes;
+  /** The place of the indicator an indicator is a component of, by place; -1 for any other. */
+  private final int[] owners;
+  /**
+   * The elements, made when first asked for: validation names few of them (in findings), so the
+   * paths of the others are never built. The same instance is returned for a place every time.
+   */
+  private final AtomicReferenceArray<PlanElement> made;
+  /** {@link #elements()}, made on the first call. */
+  private volatile List<PlanElement> elementList;
+  /** Each element's links, by the element's place. */
   private final List<List<ResolvedLink>> linksOf;
   /** The place of the strategy that holds each element (a strategic goal, an indicator), or -1. */
   private final int[] enclosing;
   /** The place of the first project; the projects follow in plan order. */
   private final int firstProject;
   /**
-   * Each element's place in {@link #elements}, by its path (paths are unique); made on the first
-   * query by element (validation asks by place and never needs it).
+   * Each element's place, by its path (paths are unique); made on the first query by element
+   * (validation asks by place and never needs it).
    */
   private volatile Map<String, Integer> placeOf;
   /** Traces computed so far, by element path; filled on demand, safe for concurrent readers. */
@@ -73,37 +92,38 @@ public final class AlignmentMap {
     this.plan = plan;
     this.catalogue = catalogue;
     Building b = new Building();
-    b.add(new PlanElement(ElementKind.PLAN, "$", Optional.empty(), plan.title().orElse("")), plan.alignment(), -1);
+    b.add(ElementKind.PLAN, plan, 0, -1, plan.alignment(), -1);
     for (int i = 0; i < plan.goals().size(); i++) {
       Goal g = plan.goals().get(i);
-      b.add(new PlanElement(ElementKind.GOAL, "$.goals[" + i + "]", g.number(), g.text()), g.alignment(), -1);
+      b.add(ElementKind.GOAL, g, i, -1, g.alignment(), -1);
     }
     Map<String, Integer> byNumber = new HashMap<>();
     for (int i = 0; i < plan.strategies().size(); i++) {
       Strategy s = plan.strategies().get(i);
-      String at = "$.strategies[" + i + "]";
-      PlanElement e = new PlanElement(ElementKind.STRATEGY, at, Optional.of(s.number()), s.title());
-      int strategy = b.elements.size();
-      b.add(e, s.alignment(), -1);
+      int strategy = b.size;
+      b.add(ElementKind.STRATEGY, s, i, -1, s.alignment(), -1);
       // Projects and office-strategy links name strategies by number; a defective plan may repeat
       // one, and the first strategy with the number is the one meant.
       byNumber.putIfAbsent(Catalogue.normalize(s.number()), strategy);
       for (int j = 0; j < s.goals().size(); j++) {
         Goal g = s.goals().get(j);
-        b.add(new PlanElement(ElementKind.STRATEGY_GOAL, at + ".goals[" + j + "]", g.number(), g.text()),
-            g.alignment(), strategy);
+        b.add(ElementKind.STRATEGY_GOAL, g, j, -1, g.alignment(), strategy);
       }
-      b.addIndicators(s.indicators(), at + ".indicators", strategy);
+      b.addIndicators(s.indicators(), strategy);
     }
-    this.firstProject = b.elements.size();
+    this.firstProject = b.size;
     for (int i = 0; i < plan.projects().size(); i++) {
       Project p = plan.projects().get(i);
-      b.add(new PlanElement(ElementKind.PROJECT, "$.projects[" + i + "]", Optional.of(p.number()), p.title()),
-          p.alignment(), -1);
+      b.add(ElementKind.PROJECT, p, i, -1, p.alignment(), -1);
     }
-    this.elements = List.copyOf(b.elements);
+    this.size = b.size;
+    this.kinds = Arrays.copyOf(b.kinds, size);
+    this.sources = Arrays.copyOf(b.sources, size);
+    this.indexes = Arrays.copyOf(b.indexes, size);
+    this.owners = Arrays.copyOf(b.owners, size);
+    this.enclosing = Arrays.copyOf(b.enclosing, size);
+    this.made = new AtomicReferenceArray<>(size);
     this.linksOf = List.copyOf(b.links);
-    this.enclosing = Arrays.copyOf(b.enclosing, b.elements.size());
     this.strategyByNumber = byNumber;
     b.frameworks.remove(OFFICE_STRATEGY);
     this.claimedFrameworks = Collections.unmodifiableSet(new LinkedHashSet<>(b.frameworks));
@@ -112,11 +132,15 @@ public final class AlignmentMap {
     this.claimedLevels = Collections.unmodifiableSet(levels);
   }
 
-  /** The lists the constructor fills, element by element in document order. */
+  /** The arrays the constructor fills, element by element in document order. */
   private final class Building {
-    final List<PlanElement> elements = new ArrayList<>();
-    final List<List<ResolvedLink>> links = new ArrayList<>();
+    int size;
+    ElementKind[] kinds = new ElementKind[32];
+    Object[] sources = new Object[32];
+    int[] indexes = new int[32];
+    int[] owners = new int[32];
     int[] enclosing = new int[32];
+    final List<List<ResolvedLink>> links = new ArrayList<>();
     /** The frameworks named, each once in the order first named: a plan names a few. */
     final List<String> frameworks = new ArrayList<>();
 
@@ -135,21 +159,39 @@ public final class AlignmentMap {
       }
     }
 
-    void addIndicators(List<Indicator> indicators, String at, int strategy) {
-      for (int i = 0; i < indicators.size(); i++) {
-        Indicator ind = indicators.get(i);
-        String iat = at + "[" + i + "]";
-        add(new PlanElement(ElementKind.INDICATOR, iat, ind.code(), ind.text()), ind.alignment(), strategy);
-        addIndicators(ind.components(), iat + ".components", strategy);
+    /** Adds a strategy's indicators and their components, depth first, without recursion. */
+    void addIndicators(List<Indicator> indicators, int strategy) {
+      Deque<Object[]> stack = new ArrayDeque<>();
+      for (int i = indicators.size() - 1; i >= 0; i--) {
+        stack.push(new Object[] {indicators.get(i), i, -1});
+      }
+      while (!stack.isEmpty()) {
+        Object[] next = stack.pop();
+        Indicator ind = (Indicator) next[0];
+        int place = size;
+        add(ElementKind.INDICATOR, ind, (Integer) next[1], (Integer) next[2], ind.alignment(), strategy);
+        List<Indicator> components = ind.components();
+        for (int c = components.size() - 1; c >= 0; c--) {
+          stack.push(new Object[] {components.get(c), c, place});
+        }
       }
     }
 
-    void add(PlanElement e, List<AlignmentLink> own, int strategy) {
-      if (elements.size() == enclosing.length) {
-        enclosing = Arrays.copyOf(enclosing, enclosing.length * 2);
+    void add(ElementKind kind, Object source, int index, int owner, List<AlignmentLink> own, int strategy) {
+      if (size == kinds.length) {
+        int grown = size * 2;
+        kinds = Arrays.copyOf(kinds, grown);
+        sources = Arrays.copyOf(sources, grown);
+        indexes = Arrays.copyOf(indexes, grown);
+        owners = Arrays.copyOf(owners, grown);
+        enclosing = Arrays.copyOf(enclosing, grown);
       }
-      enclosing[elements.size()] = strategy;
-      elements.add(e);
+      kinds[size] = kind;
+      sources[size] = source;
+      indexes[size] = index;
+      owners[size] = owner;
+      enclosing[size] = strategy;
+      size++;
       if (own.isEmpty()) {
         links.add(List.of());   // most elements link nothing
         return;
@@ -166,12 +208,85 @@ public final class AlignmentMap {
     }
   }
 
+  /** The element at a place, made on first request; the same instance every time. */
+  PlanElement elementAt(int place) {
+    PlanElement known = made.get(place);
+    if (known == null) {
+      made.compareAndSet(place, null, make(place));
+      known = made.get(place);
+    }
+    return known;
+  }
+
+  /** The kind of the element at a place, without making the element. */
+  ElementKind kindAt(int place) {
+    return kinds[place];
+  }
+
+  private PlanElement make(int place) {
+    Object source = sources[place];
+    switch (kinds[place]) {
+      case PLAN:
+        return new PlanElement(ElementKind.PLAN, "$", Optional.empty(), plan.title().orElse(""));
+      case GOAL:
+      case STRATEGY_GOAL: {
+        Goal g = (Goal) source;
+        return new PlanElement(kinds[place], pathOf(place), g.number(), g.text());
+      }
+      case STRATEGY: {
+        Strategy s = (Strategy) source;
+        return new PlanElement(ElementKind.STRATEGY, pathOf(place), Optional.of(s.number()), s.title());
+      }
+      case INDICATOR: {
+        Indicator ind = (Indicator) source;
+        return new PlanElement(ElementKind.INDICATOR, pathOf(place), ind.code(), ind.text());
+      }
+      default: {
+        Project p = (Project) source;
+        return new PlanElement(ElementKind.PROJECT, pathOf(place), Optional.of(p.number()), p.title());
+      }
+    }
+  }
+
+  /**
+   * The JSON path of the element at a place, such as {@code $.strategies[1].indicators[0]}:
+   * a component's from the top of its strategy down, without recursion.
+   */
+  private String pathOf(int place) {
+    switch (kinds[place]) {
+      case PLAN:
+        return "$";
+      case GOAL:
+        return "$.goals[" + indexes[place] + "]";
+      case STRATEGY:
+        return "$.strategies[" + indexes[place] + "]";
+      case STRATEGY_GOAL:
+        return "$.strategies[" + indexes[enclosing[place]] + "].goals[" + indexes[place] + "]";
+      case PROJECT:
+        return "$.projects[" + indexes[place] + "]";
+      default: {
+        Deque<Integer> line = new ArrayDeque<>();
+        for (int at = place; at >= 0; at = owners[at]) {
+          line.push(at);
+        }
+        StringBuilder sb = new StringBuilder(32 + 16 * line.size());
+        sb.append("$.strategies[").append(indexes[enclosing[place]]).append("].indicators[")
+            .append(indexes[line.pop()]).append(']');
+        while (!line.isEmpty()) {
+          sb.append(".components[").append(indexes[line.pop()]).append(']');
+        }
+        return sb.toString();
+      }
+    }
+  }
+
   /** The place of the element with this element's path, or -1. */
   int placeOf(PlanElement element) {
     Map<String, Integer> places = placeOf;
     if (places == null) {
-      places = new HashMap<>(elements.size() * 4 / 3 + 1);
-      for (int i = 0; i < elements.size(); i++) {
+      List<PlanElement> elements = elements();
+      places = new HashMap<>(size * 4 / 3 + 1);
+      for (int i = 0; i < size; i++) {
         places.put(elements.get(i).path(), i);
       }
       placeOf = places;   // complete before it is published; a race makes the same map twice
@@ -231,7 +346,21 @@ public final class AlignmentMap {
    * @return the elements, not null
    */
   public List<PlanElement> elements() {
-    return elements;
+    List<PlanElement> list = elementList;
+    if (list == null) {
+      PlanElement[] all = new PlanElement[size];
+      for (int i = 0; i < size; i++) {
+        all[i] = elementAt(i);
+      }
+      list = List.of(all);
+      elementList = list;   // complete before it is published; a race makes an equal list
+    }
+    return list;
+  }
+
+  /** How many elements the plan has: the places run from 0 to this. */
+  int size() {
+    return size;
   }
 
   /**
@@ -244,7 +373,7 @@ public final class AlignmentMap {
     Map<ElementKind, List<PlanElement>> byKind = elementsByKind;
     if (byKind == null) {
       Map<ElementKind, List<PlanElement>> ofKind = new java.util.EnumMap<>(ElementKind.class);
-      for (PlanElement e : elements) {
+      for (PlanElement e : elements()) {
         ofKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
       }
       ofKind.replaceAll((k, list) -> List.copyOf(list));
@@ -292,7 +421,7 @@ public final class AlignmentMap {
    */
   public Map<PlanElement, List<ResolvedLink>> links() {
     Map<PlanElement, List<ResolvedLink>> out = new LinkedHashMap<>();
-    elements.forEach(e -> out.put(e, links(e)));
+    elements().forEach(e -> out.put(e, links(e)));
     return Collections.unmodifiableMap(out);
   }
 
@@ -312,7 +441,7 @@ public final class AlignmentMap {
     int[] places = strategyPlaces(place, element);
     PlanElement[] out = new PlanElement[places.length];
     for (int i = 0; i < places.length; i++) {
-      out[i] = elements.get(places[i]);
+      out[i] = elementAt(places[i]);
     }
     return List.of(out);
   }
@@ -345,7 +474,7 @@ public final class AlignmentMap {
    * its element equals the element; returns the new count. {@code out} has room for one more.
    */
   private int addOnce(int[] out, int n, int strategy, PlanElement element) {
-    if (strategy < 0 || elements.get(strategy).equals(element)) {
+    if (strategy < 0 || elementAt(strategy).equals(element)) {
       return n;
     }
     for (int i = 0; i < n; i++) {
@@ -389,7 +518,7 @@ public final class AlignmentMap {
     }
     Trace computed = computeTrace(element);
     int place = placeOf(element);
-    if (place >= 0 && element.equals(elements.get(place))) {
+    if (place >= 0 && element.equals(elementAt(place))) {
       traces.putIfAbsent(element.path(), computed);
     }
     return computed;
@@ -482,7 +611,7 @@ public final class AlignmentMap {
     Map<ItemKey, Map<String, SupportKind>> cells = new HashMap<>();
     List<PlanElement> columns = new ArrayList<>();
     List<PlanElement> ordered = new ArrayList<>(elements(ElementKind.STRATEGY));
-    elements.stream().filter(e -> e.kind() != ElementKind.STRATEGY).forEach(ordered::add);
+    elements().stream().filter(e -> e.kind() != ElementKind.STRATEGY).forEach(ordered::add);
     for (PlanElement e : ordered) {
       boolean any = false;
       for (Map.Entry<CatalogueItem, SupportKind> s : trace(e).supported(framework).entrySet()) {
@@ -507,7 +636,7 @@ public final class AlignmentMap {
    */
   public List<CatalogueItem> unsupported(String framework) {
     Set<ItemKey> supported = new HashSet<>();
-    for (PlanElement e : elements) {
+    for (PlanElement e : elements()) {
       trace(e).supported(framework).keySet().forEach(i -> supported.add(i.key()));
     }
     return relevantItems(framework).stream().filter(i -> !supported.contains(i.key()))
@@ -532,7 +661,7 @@ public final class AlignmentMap {
    * @return the elements, in plan order, not null
    */
   public List<PlanElement> unlinked(Set<ElementKind> kinds) {
-    return elements.stream().filter(e -> kinds.contains(e.kind()))
+    return elements().stream().filter(e -> kinds.contains(e.kind()))
         .filter(e -> links(e).stream().allMatch(l -> l.status() == ResolvedLink.Status.OFFICE_STRATEGY))
         .collect(Collectors.toUnmodifiableList());
   }
@@ -643,7 +772,7 @@ public final class AlignmentMap {
 
   @Override
   public String toString() {
-    return "AlignmentMap[" + plan.office().name() + ", " + elements.size() + " elements, "
+    return "AlignmentMap[" + plan.office().name() + ", " + size + " elements, "
         + catalogue + "]";
   }
 }

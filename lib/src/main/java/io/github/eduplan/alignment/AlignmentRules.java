@@ -87,11 +87,10 @@ public final class AlignmentRules {
   }
 
   private static void eachLink(AlignmentMap map, LinkCheck check) {
-    List<PlanElement> elements = map.elements();
-    for (int place = 0; place < elements.size(); place++) {
+    for (int place = 0; place < map.size(); place++) {
       List<ResolvedLink> links = map.linksAt(place);
       for (int i = 0; i < links.size(); i++) {
-        check.check(elements.get(place), i, links.get(i));
+        check.check(map.elementAt(place), i, links.get(i));
       }
     }
   }
@@ -128,18 +127,17 @@ public final class AlignmentRules {
 
   private static void disagreements(AlignmentIndex index, RuleContext context) {
     AlignmentMap map = index.map();
-    List<PlanElement> elements = map.elements();
-    for (int place = map.firstProject(); place < elements.size(); place++) {
-      PlanElement project = elements.get(place);
+    for (int place = map.firstProject(); place < map.size(); place++) {
       List<ResolvedLink> links = map.linksAt(place);
       if (!linksAnItem(links)) {
         continue;   // a project that links no item cannot disagree
       }
+      PlanElement project = map.elementAt(place);
       for (int strategyPlace : index.strategyPlaces(place)) {
-        PlanElement strategy = elements.get(strategyPlace);
-        if (strategy.kind() != ElementKind.STRATEGY) {
+        if (map.kindAt(strategyPlace) != ElementKind.STRATEGY) {
           continue;
         }
+        PlanElement strategy = map.elementAt(strategyPlace);
         Map<String, List<CatalogueItem>> theirs = index.reach(strategyPlace);
         if (theirs.isEmpty()) {
           continue;
@@ -218,14 +216,14 @@ public final class AlignmentRules {
     if (claimed == 0) {
       return;
     }
-    List<PlanElement> elements = map.elements();
-    for (int place = 0; place < elements.size(); place++) {
-      PlanElement e = elements.get(place);
-      if (e.kind() != ElementKind.STRATEGY && e.kind() != ElementKind.PROJECT) {
+    for (int place = 0; place < map.size(); place++) {
+      ElementKind kind = map.kindAt(place);
+      if (kind != ElementKind.STRATEGY && kind != ElementKind.PROJECT) {
         continue;
       }
       int missing = claimed & ~index.levelBits(place);
       if (missing != 0) {
+        PlanElement e = map.elementAt(place);
         context.at(path(e.path())).number(e.number())
             .value("element", e.kind().thai())
             .value("levels", levelNumbers(missing))

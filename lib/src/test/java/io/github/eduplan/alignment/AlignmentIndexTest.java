@@ -8,6 +8,10 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.eduplan.model.AlignmentLink;
 import io.github.eduplan.model.Office;
 import io.github.eduplan.model.PlanKind;
+import io.github.eduplan.model.Indicator;
+import io.github.eduplan.validation.Finding;
+import io.github.eduplan.validation.PlanValidator;
+import io.github.eduplan.validation.ValidationReport;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
@@ -176,6 +180,49 @@ class AlignmentIndexTest {
             map.elements(kind));
       }
     });
+  }
+
+  /**
+   * Elements are made when asked for, the same instance each time and the same as {@link
+   * AlignmentMap#elements()}; a component nested thousands deep gets its whole path, and neither
+   * the map nor the rules overflow the stack (or make the paths of elements no finding names).
+   */
+  @Test
+  void elementsAreMadeOnRequestOnceAndDeepComponentsGetTheirPath() {
+    for (int depth : new int[] {3, 30_000}) {
+      Indicator indicator = indicator(0).addAlignment(AlignmentLink.matrix("obec-policy", "9.9")).build();
+      for (int d = 1; d < depth; d++) {
+        indicator = indicator(d).addComponent(indicator).build();
+      }
+      Strategy strategy = Strategy.builder().from(strategy("1", AlignmentLink.matrix("obec-policy", "3")))
+          .addIndicator(indicator).build();
+      StrategicPlan plan = plan(List.of(strategy("9"), strategy), List.of(project("7", "1")));
+      AlignmentMap map = AlignmentMap.of(plan, Catalogue.bundled());
+      int deepest = map.firstProject() - 1;
+      String path = "strategies[1].indicators[0]" + ".components[0]".repeat(depth - 1);
+      assertEquals("$." + path, map.elementAt(deepest).path());
+      assertSame(map.elementAt(deepest), map.elementAt(deepest));
+      assertEquals(ElementKind.INDICATOR, map.kindAt(deepest));
+      ValidationReport report = AlignmentRules.addTo(PlanValidator.builder(), Catalogue.bundled()).build()
+          .validate(plan);
+      assertEquals(List.of(path + ".alignment[0]"),
+          report.byCode(AlignmentRules.ALIGNMENT_ITEM_UNKNOWN).stream().map(Finding::path).toList());
+      assertEquals(List.of(), report.byCode("RULE_FAILED"));
+      if (depth < 10) {
+        // Every element's path is as long as its depth: the whole list only for a shallow plan.
+        assertEquals(map.size(), map.elements().size());
+        for (int place = 0; place < map.size(); place++) {
+          assertSame(map.elementAt(place), map.elements().get(place));
+          assertEquals(place, map.placeOf(map.elementAt(place)));
+        }
+        assertEquals("$.strategies[1].indicators[0].components[0]", map.elementAt(deepest - 1).path());
+      }
+    }
+  }
+
+  private static Indicator.Builder indicator(int n) {
+    return Indicator.builder().code("1").text("ตัวชี้วัด " + n)
+        .measureKind(io.github.eduplan.model.MeasureKind.PERCENTAGE).direction(io.github.eduplan.model.Direction.INCREASE);
   }
 
   private static StrategicPlan plan(List<Strategy> strategies, List<Project> projects) {
