@@ -128,7 +128,10 @@ final class IdentityRules {
   }
 
   private static List<TextSite> listTexts(StrategicPlan plan, RuleContext context) {
-    List<TextSite> out = new ArrayList<>();
+    List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan, context);
+    List<Sites.IndicatorSite> indicators = Sites.indicators(plan, context);
+    List<TextSite> out = new ArrayList<>(2 + plan.missions().size() + plan.goals().size()
+        + 2 * plan.strategies().size() + guidelines.size() + indicators.size() + plan.projects().size());
     plan.title().ifPresent(t -> out.add(new TextSite(t, "title", -1, "")));
     plan.vision().ifPresent(t -> out.add(new TextSite(t, "vision", -1, "")));
     for (int m = 0; m < plan.missions().size(); m++) {
@@ -137,8 +140,6 @@ final class IdentityRules {
     for (int g = 0; g < plan.goals().size(); g++) {
       out.add(new TextSite(plan.goals().get(g).text(), "goals", g, ".text"));
     }
-    List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan, context);
-    List<Sites.IndicatorSite> indicators = Sites.indicators(plan, context);
     int nextGuideline = 0;
     int nextIndicator = 0;
     for (int s = 0; s < plan.strategies().size(); s++) {
