@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
  *
  * <p>Links to the framework {@value #OFFICE_STRATEGY} name one of the plan's own strategies by
  * number, as the "กลยุทธ์หน่วยงาน" column of an alignment matrix does; a project's
- * {@link Project#strategy()} does the same. Every query is pure; the map is built once.
+ * {@link Project#strategy()} does the same. Every query is pure; the map is built once, and each
+ * element (with its path) is made the first time a query needs it, the same instance every time.
  *
  * <p>This class is immutable and thread-safe.
  */
