@@ -138,11 +138,6 @@ final class Sites {
       return strategy;
     }
 
-    /** Whether the indicator is a component of another. */
-    boolean component() {
-      return parent() != null;
-    }
-
     /** The years of the yearly targets, in order; {@link #targets} at the same index. */
     List<FiscalYear> years() {
       return years;

@@ -183,6 +183,28 @@ class StructureRulesEdgesTest {
         + "strategies[0].guidelines[1] (2)."), found(reused, StandardRules.GUIDELINE_NUMBER_DUPLICATE));
   }
 
+  /**
+   * Child guidelines form one series per strategy and depth: numbering that runs on from another
+   * strategy's children, or from the level above, is a gap.
+   */
+  @Test
+  void childGuidelinesRestartInEachStrategyAndAtEachDepth() {
+    StrategicPlan plan = withStrategy(plan(), 1, s -> s.guidelines(List.of(
+        Guideline.builder().number("1").text("ก")
+            .addChildren(Guideline.builder().number("1.3").text("ก3").build())
+            .addChildren(Guideline.builder().number("1.4").text("ก4").build()).build(),
+        Guideline.builder().number("2").text("ข").build())));
+    assertEquals(List.of("strategies[1].guidelines[0].children[0]"), paths(plan, StandardRules.GUIDELINE_NUMBER_GAP));
+    StrategicPlan deeper = withStrategy(plan(), 0, s -> s.guidelines(List.of(
+        Guideline.builder().number("1").text("ก")
+            .addChildren(Guideline.builder().number("(1)").text("ก1")
+                .addChildren(Guideline.builder().number("(3)").text("ก13").build()).build())
+            .addChildren(Guideline.builder().number("(2)").text("ก2").build()).build(),
+        Guideline.builder().number("2").text("ข").build())));
+    assertEquals(List.of("strategies[0].guidelines[0].children[0].children[0]"),
+        paths(deeper, StandardRules.GUIDELINE_NUMBER_GAP));
+  }
+
   @Test
   void thePlansOwnGoalsAndMissionsAreNamedByTheirPlaceInTheirFindings() {
     StrategicPlan plan = withPlan(plan(), b -> b
