@@ -228,7 +228,7 @@ public final class AlignmentMap {
     Object source = sources[place];
     switch (kinds[place]) {
       case PLAN:
-        return new PlanElement(ElementKind.PLAN, "$", Optional.empty(), plan.title().orElse(""));
+        return new PlanElement(ElementKind.PLAN, pathOf(place), Optional.empty(), plan.title().orElse(""));
       case GOAL:
       case STRATEGY_GOAL: {
         Goal g = (Goal) source;

@@ -172,6 +172,19 @@ class AlignmentIndexTest {
   }
 
   @Test
+  void aProjectMayBelongToManyStrategiesEachOnce() {
+    StrategicPlan plan = plan(List.of(strategy("1"), strategy("2"), strategy("3"), strategy("4")),
+        List.of(project("7", "1", AlignmentLink.matrix(AlignmentMap.OFFICE_STRATEGY, "2"),
+            AlignmentLink.matrix(AlignmentMap.OFFICE_STRATEGY, "3"), AlignmentLink.matrix(AlignmentMap.OFFICE_STRATEGY, "1"),
+            AlignmentLink.matrix(AlignmentMap.OFFICE_STRATEGY, "4"), AlignmentLink.matrix(AlignmentMap.OFFICE_STRATEGY, "3"))));
+    AlignmentMap map = AlignmentMap.of(plan, Catalogue.bundled());
+    List<PlanElement> strategies = map.elements(ElementKind.STRATEGY);
+    assertEquals(List.of(strategies.get(0), strategies.get(1), strategies.get(2), strategies.get(3)),
+        map.strategiesOf(map.elements(ElementKind.PROJECT).get(0)));
+    assertEquals(strategies, new AlignmentIndex(map).strategiesOf(map.elements(ElementKind.PROJECT).get(0)));
+  }
+
+  @Test
   void elementsOfAKindAreThoseOfTheWholeListInPlanOrder() {
     qt().withExamples(Examples.upTo(200)).forAll(AlignmentGenerators.cases()).checkAssert(c -> {
       AlignmentMap map = c.map();
