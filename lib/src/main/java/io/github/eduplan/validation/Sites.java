@@ -38,8 +38,8 @@ final class Sites {
 
   /**
    * An element the walk reached: its parent's site (or none at the top of a strategy), its index
-   * there, and its path, made on first request from the parent's. A site belongs to one
-   * validation, which runs on one thread.
+   * there, and its path, made on first request. A site belongs to one validation, which runs on
+   * one thread.
    */
   abstract static class Site {
     private final Site parent;
@@ -95,9 +95,9 @@ final class Sites {
   }
 
   /**
-   * An indicator, top level or component, with its path, strategy and yearly targets, listed in
-   * year order once per walk: the rules that read them would otherwise each walk the sorted map's
-   * entries, which makes a new entry for each.
+   * An indicator, top level or component, with its path, strategy and yearly targets in year
+   * order, as the sorted map's own lists of keys and values: the rules read them by index instead
+   * of walking the map's entries, which makes a new entry for each.
    */
   static final class IndicatorSite extends Site {
     private final Indicator indicator;
