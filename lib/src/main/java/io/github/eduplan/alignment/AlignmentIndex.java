@@ -210,12 +210,7 @@ final class AlignmentIndex {
 
   /** The strategies an element belongs to: {@link AlignmentMap#strategiesOf}. */
   List<PlanElement> strategiesOf(PlanElement element) {
-    int[] places = strategyPlaces(placeOf(element));
-    List<PlanElement> out = new ArrayList<>(places.length);
-    for (int place : places) {
-      out.add(map.elementAt(place));
-    }
-    return out;
+    return map.strategiesOf(element);
   }
 
   /** The places of the strategies of the element at a place: {@link AlignmentMap#strategiesOf}, asked once. */

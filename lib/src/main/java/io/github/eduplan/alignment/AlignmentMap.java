@@ -160,20 +160,23 @@ public final class AlignmentMap {
       }
     }
 
+    /** An indicator still to add: its index in its list and the place of its owner, or -1. */
+    private record Pending(Indicator indicator, int index, int owner) {}
+
     /** Adds a strategy's indicators and their components, depth first, without recursion. */
     void addIndicators(List<Indicator> indicators, int strategy) {
-      Deque<Object[]> stack = new ArrayDeque<>();
+      Deque<Pending> stack = new ArrayDeque<>();
       for (int i = indicators.size() - 1; i >= 0; i--) {
-        stack.push(new Object[] {indicators.get(i), i, -1});
+        stack.push(new Pending(indicators.get(i), i, -1));
       }
       while (!stack.isEmpty()) {
-        Object[] next = stack.pop();
-        Indicator ind = (Indicator) next[0];
+        Pending next = stack.pop();
         int place = size;
-        add(ElementKind.INDICATOR, ind, (Integer) next[1], (Integer) next[2], ind.alignment(), strategy);
-        List<Indicator> components = ind.components();
+        add(ElementKind.INDICATOR, next.indicator(), next.index(), next.owner(), next.indicator().alignment(),
+            strategy);
+        List<Indicator> components = next.indicator().components();
         for (int c = components.size() - 1; c >= 0; c--) {
-          stack.push(new Object[] {components.get(c), c, place});
+          stack.push(new Pending(components.get(c), c, place));
         }
       }
     }
@@ -393,12 +396,12 @@ public final class AlignmentMap {
   public Optional<PlanElement> element(Project project) {
     for (int i = 0; i < plan.projects().size(); i++) {
       if (plan.projects().get(i) == project) {
-        return Optional.of(elements(ElementKind.PROJECT).get(i));
+        return Optional.of(elementAt(firstProject + i));
       }
     }
     for (int i = 0; i < plan.projects().size(); i++) {
       if (plan.projects().get(i).equals(project)) {
-        return Optional.of(elements(ElementKind.PROJECT).get(i));
+        return Optional.of(elementAt(firstProject + i));
       }
     }
     return Optional.empty();
@@ -687,8 +690,9 @@ public final class AlignmentMap {
     tops.forEach(t -> byTop.put(t.key(), new ArrayList<>()));
     List<Project> counted = new ArrayList<>();
     List<Project> unassigned = new ArrayList<>();
-    for (PlanElement e : elements(ElementKind.PROJECT)) {
-      Project p = projectAt(placeOf(e));
+    for (int place = firstProject; place < size; place++) {
+      PlanElement e = elementAt(place);
+      Project p = projectAt(place);
       Set<CatalogueItem> roots = new LinkedHashSet<>();
       trace(e).supported(framework).keySet().forEach(i -> roots.add(topWithin(i)));
       if (roots.isEmpty()) {
@@ -741,9 +745,9 @@ public final class AlignmentMap {
    */
   public BudgetTable budgetByGroup(CatalogueItem item) {
     List<Project> supporting = new ArrayList<>();
-    for (PlanElement e : elements(ElementKind.PROJECT)) {
-      if (trace(e).supported(item.framework()).containsKey(item)) {
-        supporting.add(projectAt(placeOf(e)));
+    for (int place = firstProject; place < size; place++) {
+      if (trace(elementAt(place)).supported(item.framework()).containsKey(item)) {
+        supporting.add(projectAt(place));
       }
     }
     return byGroup(supporting);

@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /** The office's name across the document, and the plan's dates. */
@@ -42,19 +42,8 @@ final class IdentityRules {
       return List.of();   // every office name has it; most texts do not, and the pattern is slow
     }
     List<OfficeId> out = new ArrayList<>();
-    Matcher m = OFFICE.matcher(text);
-    // Every match starts with สพ or สำ (สำนักงาน): the pattern is tried only there, and after a
-    // match from where it ends, which finds what find() finds without trying it at every character.
-    for (int at = 0; at < text.length() - 1; at++) {
-      char next = text.charAt(at + 1);
-      if (text.charAt(at) != 'ส' || next != 'พ' && next != 'ำ') {
-        continue;
-      }
-      m.region(at, text.length());
-      if (!m.lookingAt()) {
-        continue;
-      }
-      at = m.end() - 1;
+    // Every match starts with สพ or สำ (สำนักงาน).
+    for (MatchResult m : Texts.find(OFFICE, text, (c, next) -> c == 'ส' && (next == 'พ' || next == 'ำ'))) {
       String level = m.group(1) != null ? m.group(1)
           : m.group(2) == null ? "" : m.group(2).equals("ประถม") ? "ป" : "ม";
       out.add(new OfficeId(level, Texts.key(m.group(3)), ThaiDigits.toArabic(m.group(4)), m.group()));

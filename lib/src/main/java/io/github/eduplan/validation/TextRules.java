@@ -3,13 +3,11 @@ package io.github.eduplan.validation;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.time.ThaiDigits;
 import java.lang.Character.UnicodeScript;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -85,23 +83,9 @@ final class TextRules {
 
   /** The years a text writes after พ.ศ., ปีการศึกษา, ปีงบประมาณ or ปี: what {@code YEAR.find()} finds. */
   static List<MatchResult> yearsIn(String s) {
-    List<MatchResult> out = new ArrayList<>(2);
-    Matcher m = YEAR.matcher(s);
-    // Every match starts with พ. (พ.ศ.) or ปี (ปี, ปีการศึกษา, ปีงบประมาณ), and no match holds
-    // another พ. or ปี that starts one, so trying the pattern only there finds what find()
-    // finds without trying the pattern at every character (พ and ป begin many Thai words).
-    for (int at = 0; at < s.length() - 1; at++) {
-      char c = s.charAt(at);
-      char next = s.charAt(at + 1);
-      if (!(c == 'พ' && next == '.' || c == 'ป' && next == 'ี')) {
-        continue;
-      }
-      m.region(at, s.length());
-      if (m.lookingAt()) {
-        out.add(m.toMatchResult());
-      }
-    }
-    return out;
+    // Every match starts with พ. (พ.ศ.) or ปี (ปี, ปีการศึกษา, ปีงบประมาณ); พ and ป alone begin
+    // many Thai words.
+    return Texts.find(YEAR, s, (c, next) -> c == 'พ' && next == '.' || c == 'ป' && next == 'ี');
   }
 
   private static String around(String s, int at) {

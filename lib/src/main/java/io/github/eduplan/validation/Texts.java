@@ -1,6 +1,11 @@
 package io.github.eduplan.validation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** How rules compare what plans write: digits unified, white space ignored; never shown to users. */
 final class Texts {
@@ -137,6 +142,36 @@ final class Texts {
       value = value * 10 + (k.charAt(i) - '0');
     }
     return new Numbering(k.substring(0, start), value);
+  }
+
+  /** Where a match of a pattern can start: a character and the one after it. */
+  interface MatchStart {
+    boolean at(char c, char next);
+  }
+
+  /**
+   * The matches {@code pattern.matcher(text).find()} finds, in order, with the pattern tried only
+   * where {@code start} says a match can begin (and, after a match, from where it ends) instead of
+   * at every character: for patterns whose matches begin with two known characters and hold no
+   * other such beginning, in Thai text where most characters begin nothing.
+   */
+  static List<MatchResult> find(Pattern pattern, String text, MatchStart start) {
+    List<MatchResult> out = new ArrayList<>(2);
+    Matcher m = null;
+    for (int at = 0; at < text.length() - 1; at++) {
+      if (!start.at(text.charAt(at), text.charAt(at + 1))) {
+        continue;
+      }
+      if (m == null) {
+        m = pattern.matcher(text);
+      }
+      m.region(at, text.length());
+      if (m.lookingAt()) {
+        out.add(m.toMatchResult());
+        at = m.end() - 1;
+      }
+    }
+    return out;
   }
 
   private static boolean isDigit(char c) {
