@@ -81,25 +81,30 @@ public final class AlignmentRules {
     return builder;
   }
 
-  /** What a rule does with one link of an element, the link's index among the element's links. */
+  /**
+   * What a rule does with one link of the element at a place, the link's index among its links; the
+   * element itself is made only for a finding ({@link AlignmentMap#elementAt}).
+   */
   private interface LinkCheck {
-    void check(PlanElement element, int index, ResolvedLink link);
+    void check(int place, int index, ResolvedLink link);
   }
 
   private static void eachLink(AlignmentMap map, LinkCheck check) {
     for (int place = 0; place < map.size(); place++) {
       List<ResolvedLink> links = map.linksAt(place);
       for (int i = 0; i < links.size(); i++) {
-        check.check(map.elementAt(place), i, links.get(i));
+        check.check(place, i, links.get(i));
       }
     }
   }
 
   private static void unknownItems(AlignmentIndex index, RuleContext context) {
-    eachLink(index.map(), (element, i, link) -> {
+    AlignmentMap map = index.map();
+    eachLink(map, (place, i, link) -> {
       ResolvedLink.Status status = link.status();
       if (status == ResolvedLink.Status.UNKNOWN_FRAMEWORK || status == ResolvedLink.Status.UNKNOWN_EDITION
           || status == ResolvedLink.Status.UNKNOWN_ITEM) {
+        PlanElement element = map.elementAt(place);
         context.at(linkPath(element, i)).number(element.number())
             .variant(status.name().toLowerCase(java.util.Locale.ROOT))
             .value("framework", link.link().framework())
@@ -112,9 +117,10 @@ public final class AlignmentRules {
 
   private static void editionsNotInForce(AlignmentIndex index, RuleContext context) {
     AlignmentMap map = index.map();
-    eachLink(map, (element, i, link) -> {
+    eachLink(map, (place, i, link) -> {
       if (link.isFound() && !link.inForce()) {
         CatalogueItem item = link.item().get();
+        PlanElement element = map.elementAt(place);
         context.at(linkPath(element, i)).number(element.number())
             .value("framework", item.framework())
             .value("edition", item.edition())
