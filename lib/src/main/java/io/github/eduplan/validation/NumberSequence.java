@@ -1,6 +1,7 @@
 package io.github.eduplan.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 
 /**
  * Finds repeated and skipped numbers in a list of numbered elements in document order. Elements
@@ -27,26 +28,45 @@ final class NumberSequence {
 
   /**
    * The numbered elements of one series in document order: each element's number as written, its
-   * parent, and its path, which is made only when the element is in an event (most are not).
+   * parent, and a key from which its path is made, only when the element is in an event (most are
+   * not), by the series' own function.
    */
   static final class Series {
-    private final List<String> written = new ArrayList<>();
-    private final List<Object> parents = new ArrayList<>();
-    private final List<Supplier<String>> paths = new ArrayList<>();
+    private final LongFunction<String> pathOf;
+    private String[] written = new String[8];
+    private Object[] parents = new Object[8];
+    private long[] keys = new long[8];
+    private int size;
 
-    Series add(String number, Object parent, Supplier<String> path) {
-      written.add(number);
-      parents.add(parent);
-      paths.add(path);
+    /** @param pathOf the path of an element from the key it was added with */
+    Series(LongFunction<String> pathOf) {
+      this.pathOf = pathOf;
+    }
+
+    Series add(String number, Object parent, long key) {
+      if (size == written.length) {
+        int grown = size * 2;
+        written = Arrays.copyOf(written, grown);
+        parents = Arrays.copyOf(parents, grown);
+        keys = Arrays.copyOf(keys, grown);
+      }
+      written[size] = number;
+      parents[size] = parent;
+      keys[size] = key;
+      size++;
       return this;
     }
 
     int size() {
-      return written.size();
+      return size;
+    }
+
+    String path(int index) {
+      return pathOf.apply(keys[index]);
     }
 
     Item item(int index) {
-      return new Item(paths.get(index).get(), written.get(index), parents.get(index));
+      return new Item(path(index), written[index], parents[index]);
     }
   }
 
@@ -54,9 +74,9 @@ final class NumberSequence {
 
   /** {@link #analyse(Series)} of items given with their paths. */
   static List<Event> analyse(List<Item> items) {
-    Series series = new Series();
-    for (Item item : items) {
-      series.add(item.written(), item.parent(), item::path);
+    Series series = new Series(k -> items.get((int) k).path());
+    for (int i = 0; i < items.size(); i++) {
+      series.add(items.get(i).written(), items.get(i).parent(), i);
     }
     return analyse(series);
   }
@@ -74,8 +94,12 @@ final class NumberSequence {
   /** Each element's number split into prefix and value, or null where it has no digit. */
   private static Texts.Numbering[] numberings(Series series) {
     Texts.Numbering[] numbers = new Texts.Numbering[series.size()];
+    Texts.Numbering previous = null;
     for (int i = 0; i < numbers.length; i++) {
-      numbers[i] = Texts.numberingOrNull(series.written.get(i));
+      numbers[i] = Texts.numberingOrNull(series.written[i], previous);
+      if (numbers[i] != null) {
+        previous = numbers[i];
+      }
     }
     return numbers;
   }
@@ -88,7 +112,7 @@ final class NumberSequence {
       if (n == null) {
         continue;
       }
-      byParent.computeIfAbsent(series.parents.get(i), p -> new LinkedHashMap<>())
+      byParent.computeIfAbsent(series.parents[i], p -> new LinkedHashMap<>())
           .computeIfAbsent(n.prefix(), p -> new ArrayList<>())
           .add(new Entry(i, n.value()));
     }
@@ -136,7 +160,7 @@ final class NumberSequence {
     for (Found f : found) {
       Item item = series.item(f.index);
       events.add(f.first >= 0
-          ? new Event(item, true, series.paths.get(f.first).get(), series.written.get(f.first), 0, 0)
+          ? new Event(item, true, series.path(f.first), series.written[f.first], 0, 0)
           : new Event(item, false, "", "", f.missingFrom, f.missingTo));
     }
     return events;
@@ -151,9 +175,10 @@ final class NumberSequence {
    * every number a prefix used is at most where it stopped, a run that continues repeats none.
    */
   private static boolean counts(Series series, Texts.Numbering[] numbers) {
-    Map<String, Integer> stopped = new HashMap<>();
-    Set<Object> parents = new HashSet<>();
-    Set<String> prefixes = new HashSet<>();   // the prefixes of the current parent's runs
+    // Made when the first run ends: a series of one run (one parent, one prefix) needs none.
+    Map<String, Integer> stopped = null;
+    Set<Object> parents = null;
+    Set<String> prefixes = null;   // the prefixes of the current parent's runs
     Object parent = null;
     String prefix = null;
     int last = 0;
@@ -162,30 +187,40 @@ final class NumberSequence {
       if (n == null) {
         continue;
       }
-      Object p = series.parents.get(i);
-      if (prefix != null && p.equals(parent) && n.prefix().equals(prefix)) {
+      Object p = series.parents[i];
+      if (prefix == null) {
+        if (n.value() != 1) {
+          return false;   // the first run starts at 1
+        }
+      } else if (p.equals(parent) && n.prefix().equals(prefix)) {
         if (n.value() != last + 1) {
           return false;
         }
         last = n.value();
         continue;
-      }
-      if (prefix != null) {
-        stopped.put(prefix, last);
-      }
-      if (prefix == null || !p.equals(parent)) {
-        if (!parents.add(p)) {
-          return false;   // the parent's elements are not together
+      } else {
+        if (stopped == null) {
+          stopped = new HashMap<>();
+          parents = new HashSet<>();
+          prefixes = new HashSet<>();
+          parents.add(parent);
+          prefixes.add(prefix);
         }
-        prefixes.clear();
-      }
-      if (!prefixes.add(n.prefix())) {
-        return false;     // the prefix's elements within the parent are not together
-      }
-      Integer previous = stopped.get(n.prefix());
-      int start = n.value() != 1 && previous != null ? previous + 1 : 1;
-      if (n.value() != start) {
-        return false;
+        stopped.put(prefix, last);
+        if (!p.equals(parent)) {
+          if (!parents.add(p)) {
+            return false;   // the parent's elements are not together
+          }
+          prefixes.clear();
+        }
+        if (!prefixes.add(n.prefix())) {
+          return false;     // the prefix's elements within the parent are not together
+        }
+        Integer previous = stopped.get(n.prefix());
+        int start = n.value() != 1 && previous != null ? previous + 1 : 1;
+        if (n.value() != start) {
+          return false;
+        }
       }
       parent = p;
       prefix = n.prefix();

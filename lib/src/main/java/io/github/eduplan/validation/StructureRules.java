@@ -22,84 +22,79 @@ final class StructureRules {
   /** Which numbered elements a numbering rule looks at. */
   enum Numbered {
     STRATEGY((plan, context) -> {
-      NumberSequence.Series series = new NumberSequence.Series();
+      NumberSequence.Series series = new NumberSequence.Series(s -> "strategies[" + s + "]");
       for (int s = 0; s < plan.strategies().size(); s++) {
-        int strategy = s;
-        series.add(plan.strategies().get(s).number(), "plan", () -> "strategies[" + strategy + "]");
+        series.add(plan.strategies().get(s).number(), "plan", s);
       }
       return List.of(series);
     }),
     INDICATOR((plan, context) -> {
-      NumberSequence.Series series = new NumberSequence.Series();
+      NumberSequence.Series series = new NumberSequence.Series(
+          k -> "strategies[" + (k >>> 32) + "].indicators[" + (int) k + "]");
       for (int s = 0; s < plan.strategies().size(); s++) {
         List<Indicator> indicators = plan.strategies().get(s).indicators();
         for (int i = 0; i < indicators.size(); i++) {
           Optional<String> code = indicators.get(i).code();
           if (code.isPresent()) {
-            int strategy = s;
-            int indicator = i;
-            series.add(code.get(), strategy,
-                () -> "strategies[" + strategy + "].indicators[" + indicator + "]");
+            series.add(code.get(), s, pair(s, i));
           }
         }
       }
       return List.of(series);
     }),
     PROJECT((plan, context) -> {
-      NumberSequence.Series series = new NumberSequence.Series();
+      NumberSequence.Series series = new NumberSequence.Series(p -> "projects[" + p + "]");
       for (int p = 0; p < plan.projects().size(); p++) {
         Project project = plan.projects().get(p);
-        int index = p;
-        series.add(project.number(), project.strategy().map(Texts::numberKey).orElse(""),
-            () -> "projects[" + index + "]");
+        series.add(project.number(), project.strategy().map(Texts::numberKey).orElse(""), p);
       }
       return List.of(series);
     }),
     GUIDELINE((plan, context) -> {
+      List<Sites.GuidelineSite> sites = Sites.guidelines(plan, context);
       Map<Long, NumberSequence.Series> byLevel = new java.util.LinkedHashMap<>();
-      for (Sites.GuidelineSite site : Sites.guidelines(plan, context)) {
+      for (int g = 0; g < sites.size(); g++) {
+        Sites.GuidelineSite site = sites.get(g);
         Optional<String> number = site.guideline().number();
         if (number.isEmpty()) {
           continue;
         }
         // Top-level guidelines form one series across strategies; children one series per
         // strategy and depth, with the parent guideline (its site, one per guideline) as parent.
-        long series = site.depth() == 0 ? -1 : (long) site.strategy() << 32 | site.depth();
+        long series = site.depth() == 0 ? -1 : pair(site.strategy(), site.depth());
         Object parent = site.depth() == 0 ? (Object) site.strategy() : site.parent();
-        byLevel.computeIfAbsent(series, k -> new NumberSequence.Series()).add(number.get(), parent, site::path);
+        byLevel.computeIfAbsent(series, k -> new NumberSequence.Series(i -> sites.get((int) i).path()))
+            .add(number.get(), parent, g);
       }
       return new ArrayList<>(byLevel.values());
     }),
     GOAL((plan, context) -> {
-      NumberSequence.Series planGoals = new NumberSequence.Series();
+      NumberSequence.Series planGoals = new NumberSequence.Series(g -> "goals[" + g + "]");
       for (int g = 0; g < plan.goals().size(); g++) {
         Optional<String> number = plan.goals().get(g).number();
         if (number.isPresent()) {
-          int index = g;
-          planGoals.add(number.get(), "plan", () -> "goals[" + index + "]");
+          planGoals.add(number.get(), "plan", g);
         }
       }
-      NumberSequence.Series strategyGoals = new NumberSequence.Series();
+      NumberSequence.Series strategyGoals = new NumberSequence.Series(
+          k -> "strategies[" + (k >>> 32) + "].goals[" + (int) k + "]");
       for (int s = 0; s < plan.strategies().size(); s++) {
         List<Goal> goals = plan.strategies().get(s).goals();
         for (int g = 0; g < goals.size(); g++) {
           Optional<String> number = goals.get(g).number();
           if (number.isPresent()) {
-            int strategy = s;
-            int goal = g;
-            strategyGoals.add(number.get(), strategy, () -> "strategies[" + strategy + "].goals[" + goal + "]");
+            strategyGoals.add(number.get(), s, pair(s, g));
           }
         }
       }
       return List.of(planGoals, strategyGoals);
     }),
     MISSION((plan, context) -> {
-      NumberSequence.Series series = new NumberSequence.Series();
+      NumberSequence.Series series = new NumberSequence.Series(m -> "missions[" + m + "]");
       for (int m = 0; m < plan.missions().size(); m++) {
         Optional<String> number = plan.missions().get(m).number();
         if (number.isPresent()) {
-          int index = m;
-          series.add(number.get(), "plan", () -> "missions[" + index + "]");
+          series.add(number.get(), "plan", m);
         }
       }
       return List.of(series);
@@ -109,6 +104,11 @@ final class StructureRules {
 
     Numbered(BiFunction<StrategicPlan, RuleContext, List<NumberSequence.Series>> series) {
       this.series = series;
+    }
+
+    /** Two indexes (each at least 0) in one key: the first in the high half. */
+    private static long pair(int high, int low) {
+      return (long) high << 32 | low;
     }
   }
 

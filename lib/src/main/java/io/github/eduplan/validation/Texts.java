@@ -37,9 +37,25 @@ final class Texts {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  /** The character a key has for a character that is not white space. */
+  /**
+   * The character a key has for a character that is not white space. ASCII and Thai are answered
+   * here, in a method small enough for the JIT to inline into every loop over a text; the rest of
+   * Unicode goes to {@link #lowerOther}, whose table lookup would make this one too big to inline.
+   */
   private static char keyChar(char c) {
-    return c >= '\u0E50' && c <= '\u0E59' ? (char) ('0' + (c - '\u0E50')) : lower(c);
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    if (c >= '\u0E00' && c <= '\u0E7F') {
+      // The Thai block has no case; its digits are keyed as Arabic ones.
+      return c >= '\u0E50' && c <= '\u0E59' ? (char) ('0' + (c - '\u0E50')) : c;
+    }
+    return lowerOther(c);
+  }
+
+  /** {@link Character#toLowerCase(char)}, for characters neither ASCII nor Thai. */
+  private static char lowerOther(char c) {
+    return Character.toLowerCase(c);
   }
 
   /**
@@ -87,18 +103,7 @@ final class Texts {
     if (c >= '\u0E00' && c <= '\u0E7F') {
       return c < '\u0E50' || c > '\u0E59';   // the Thai block has no case
     }
-    return Character.toLowerCase(c) == c;
-  }
-
-  /** {@link Character#toLowerCase(char)}, without its table lookup for ASCII and Thai. */
-  private static char lower(char c) {
-    if (c < 0x80) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-    if (c >= '\u0E00' && c <= '\u0E7F') {
-      return c;
-    }
-    return Character.toLowerCase(c);
+    return lowerOther(c) == c;
   }
 
   /** A number for comparison: "๑.", "1", " 1 " all give "1". */
@@ -125,7 +130,17 @@ final class Texts {
    * {@code (\d{1,9})\D*$} finds it.
    */
   static Numbering numberingOrNull(String written) {
-    String k = numberKey(written);
+    return numberingOrNull(written, null);
+  }
+
+  /**
+   * {@link #numberingOrNull(String)}, with the prefix of {@code previous} (the numbering of the
+   * element before, or null) where it is the same text, instead of a copy: in a series most
+   * elements share their prefix ("1.1", "1.2", …).
+   */
+  static Numbering numberingOrNull(String written, Numbering previous) {
+    // The key, not the number key: the dots the number key drops at the end are not digits either.
+    String k = key(written);
     int end = k.length();
     while (end > 0 && !isDigit(k.charAt(end - 1))) {
       end--;
@@ -141,7 +156,10 @@ final class Texts {
     for (int i = start; i < end; i++) {
       value = value * 10 + (k.charAt(i) - '0');
     }
-    return new Numbering(k.substring(0, start), value);
+    String prefix = previous != null && previous.prefix().length() == start && k.startsWith(previous.prefix())
+        ? previous.prefix()
+        : k.substring(0, start);
+    return new Numbering(prefix, value);
   }
 
   /** Where a match of a pattern can start: a character and the one after it. */

@@ -130,17 +130,28 @@ class SharedIndexesTest {
   }
 
   @Test
+  void aNumberingTakesThePrefixOfThePreviousWhenItIsTheSame() {
+    Texts.Numbering first = Texts.numberingOrNull("1.1");
+    Texts.Numbering second = Texts.numberingOrNull("๑. ๒", first);
+    assertEquals(new Texts.Numbering("1.", 2), second);
+    assertSame(first.prefix(), second.prefix());
+    Texts.Numbering other = Texts.numberingOrNull("2.1", second);
+    assertEquals(new Texts.Numbering("2.", 1), other);
+    assertEquals(new Texts.Numbering("1.1.", 3), Texts.numberingOrNull("1.1.3", first));
+    assertEquals(new Texts.Numbering("", 7), Texts.numberingOrNull("7", null));
+  }
+
+  @Test
   void aSeriesMakesPathsOnlyForItsEvents() {
     AtomicInteger made = new AtomicInteger();
-    NumberSequence.Series clean = new NumberSequence.Series();
+    NumberSequence.Series clean = new NumberSequence.Series(k -> "x[" + made.incrementAndGet() + k + "]");
     for (int i = 1; i <= 5; i++) {
-      int index = i;
-      clean.add(Integer.toString(i), "plan", () -> "x[" + made.incrementAndGet() + index + "]");
+      clean.add(Integer.toString(i), "plan", i);
     }
     assertEquals(List.of(), NumberSequence.analyse(clean));
     assertEquals(0, made.get());
-    NumberSequence.Series broken = new NumberSequence.Series()
-        .add("1", "plan", () -> "a").add("3", "plan", () -> "b").add("3", "plan", () -> "c");
+    NumberSequence.Series broken = new NumberSequence.Series(k -> String.valueOf((char) ('a' + k)))
+        .add("1", "plan", 0).add("3", "plan", 1).add("3", "plan", 2);
     List<NumberSequence.Event> events = NumberSequence.analyse(broken);
     assertEquals(List.of(
         new NumberSequence.Event(new NumberSequence.Item("b", "3", "plan"), false, "", "", 2, 2),
@@ -154,7 +165,7 @@ class SharedIndexesTest {
    * a number without a digit), so that both the one-pass test and the grouping are exercised.
    */
   private static NumberSequence.Series series(List<Integer> steps) {
-    NumberSequence.Series series = new NumberSequence.Series();
+    NumberSequence.Series series = new NumberSequence.Series(k -> "x[" + k + "]");
     String[] prefixes = {"", "1.", "๒.", "S1-"};
     int parent = 0;
     int prefix = 0;
@@ -173,8 +184,7 @@ class SharedIndexesTest {
       }
       value = Math.max(0, value) + 1;
       String written = step == 8 ? "ก." : prefixes[prefix] + value;
-      int index = i;
-      series.add(written, parent % 2 == 0 ? "p" + parent : (Object) parent, () -> "x[" + index + "]");
+      series.add(written, parent % 2 == 0 ? "p" + parent : (Object) parent, i);
     }
     return series;
   }
