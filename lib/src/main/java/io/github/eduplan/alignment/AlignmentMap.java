@@ -144,6 +144,8 @@ public final class AlignmentMap {
     final List<List<ResolvedLink>> links = new ArrayList<>();
     /** The frameworks named, each once in the order first named: a plan names a few. */
     final List<String> frameworks = new ArrayList<>();
+    /** The catalogue's lookups for the plan's period, found once for all its links. */
+    final Catalogue.PeriodMemo memo = catalogue.resolverFor(plan.period());
 
     /**
      * Adds a framework to those named unless it is there: by identity first, as a document's
@@ -206,7 +208,7 @@ public final class AlignmentMap {
         claim(l.framework());
         resolved[i] = l.framework().equals(OFFICE_STRATEGY)
             ? new ResolvedLink(l, ResolvedLink.Status.OFFICE_STRATEGY, Optional.empty(), true)
-            : catalogue.resolve(l, plan.period());
+            : memo.resolve(l);
       }
       links.add(Collections.unmodifiableList(Arrays.asList(resolved)));
     }

@@ -42,11 +42,54 @@ public final class Catalogue {
    * Lookups already made: a national corpus repeats the same few hundred links millions of times.
    * Bounded, so that a hostile plan with millions of distinct links cannot grow it without end.
    */
-  private final Map<ResolveKey, ResolvedLink> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<FiscalYearRange, PeriodMemo> resolved = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<ItemKey, List<CatalogueItem>> ancestry = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int MEMO_LIMIT = 10_000;
 
-  private record ResolveKey(AlignmentLink link, FiscalYearRange period) {}
+  /** The most plan periods whose lookups are kept; a corpus has a handful. */
+  private static final int PERIOD_LIMIT = 64;
+
+  /**
+   * The lookups made for the plans of one period, keyed by link: the period's memo is found once
+   * per plan ({@link #resolverFor}) instead of once per link.
+   */
+  final class PeriodMemo {
+    private final FiscalYearRange period;
+    private final Map<AlignmentLink, ResolvedLink> links = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private PeriodMemo(FiscalYearRange period) {
+      this.period = period;
+    }
+
+    /** {@link Catalogue#resolve(AlignmentLink, FiscalYearRange)} for this period. */
+    ResolvedLink resolve(AlignmentLink link) {
+      ResolvedLink known = links.get(link);
+      if (known != null) {
+        return known.link() == link ? known : new ResolvedLink(link, known.status(), known.item(), known.inForce());
+      }
+      ResolvedLink found = lookUp(link, period);
+      if (links.size() < MEMO_LIMIT) {
+        links.putIfAbsent(link, found);
+      }
+      return found;
+    }
+  }
+
+  /**
+   * The lookups of one period; a memo that keeps nothing once {@value #PERIOD_LIMIT} periods have
+   * theirs, so that plans of ever new periods cannot grow the catalogue without end.
+   */
+  PeriodMemo resolverFor(FiscalYearRange period) {
+    PeriodMemo memo = resolved.get(period);
+    if (memo == null) {
+      memo = new PeriodMemo(period);
+      if (resolved.size() < PERIOD_LIMIT) {
+        PeriodMemo raced = resolved.putIfAbsent(period, memo);
+        memo = raced != null ? raced : memo;
+      }
+    }
+    return memo;
+  }
 
   private Catalogue(Map<String, Framework> frameworks, Map<ItemKey, CatalogueItem> items) {
     this.frameworks = frameworks;
@@ -326,16 +369,7 @@ public final class Catalogue {
   public ResolvedLink resolve(AlignmentLink link, FiscalYearRange period) {
     Objects.requireNonNull(link, "link");
     Objects.requireNonNull(period, "period");
-    ResolveKey key = new ResolveKey(link, period);
-    ResolvedLink known = resolved.get(key);
-    if (known != null) {
-      return known.link() == link ? known : new ResolvedLink(link, known.status(), known.item(), known.inForce());
-    }
-    ResolvedLink found = lookUp(link, period);
-    if (resolved.size() < MEMO_LIMIT) {
-      resolved.putIfAbsent(key, found);
-    }
-    return found;
+    return resolverFor(period).resolve(link);
   }
 
   private ResolvedLink lookUp(AlignmentLink link, FiscalYearRange period) {

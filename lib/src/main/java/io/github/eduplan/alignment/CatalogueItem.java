@@ -82,10 +82,12 @@ public abstract class CatalogueItem {
   public abstract Optional<String> note();
 
   /**
-   * Returns the item's key.
+   * Returns the item's key, made once per item (the alignment rules ask it of the same few hundred
+   * items for every plan).
    *
    * @return the key, not null
    */
+  @Value.Lazy
   public ItemKey key() {
     return new ItemKey(framework(), edition(), number());
   }

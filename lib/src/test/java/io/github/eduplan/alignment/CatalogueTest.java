@@ -2,6 +2,8 @@ package io.github.eduplan.alignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,6 +142,36 @@ class CatalogueTest {
     ResolvedLink thirteen = catalogue.resolve(AlignmentLink.matrix("reform-plan", "13"), FiscalYearRange.of(2562, 2562));
     assertEquals("2564", thirteen.item().get().edition());
     assertFalse(thirteen.inForce());
+  }
+
+  @Test
+  void lookupsAreKeptPerPeriodAndGiveEachCallerItsOwnLink() {
+    Catalogue fresh = Catalogue.of(catalogue.frameworks(), catalogue.items());
+    AlignmentLink reform = AlignmentLink.matrix("reform-plan", "12");
+    AlignmentLink equal = AlignmentLink.matrix("reform-plan", "12");
+    FiscalYearRange p2565 = FiscalYearRange.of(2565, 2565);
+    ResolvedLink first = fresh.resolve(reform, p2565);
+    assertSame(first, fresh.resolve(reform, p2565));             // kept
+    ResolvedLink other = fresh.resolve(equal, FiscalYearRange.of(2565, 2565));
+    assertSame(equal, other.link());                              // an equal link: its own
+    assertEquals(first.item(), other.item());
+    assertSame(fresh.resolverFor(p2565), fresh.resolverFor(FiscalYearRange.of(2565, 2565)));
+    // Past the limit of periods a lookup is made, right, but not kept.
+    for (int y = 0; y < 100; y++) {
+      FiscalYearRange period = FiscalYearRange.of(2400 + y, 2400 + y);
+      assertEquals(catalogue.resolve(reform, period), fresh.resolve(reform, period));
+    }
+    FiscalYearRange late = FiscalYearRange.of(2599, 2599);
+    assertNotSame(fresh.resolverFor(late), fresh.resolverFor(late));
+    assertSame(fresh.resolverFor(FiscalYearRange.of(2400, 2400)), fresh.resolverFor(FiscalYearRange.of(2400, 2400)));
+    assertEquals(catalogue.resolve(reform, late), fresh.resolverFor(late).resolve(reform));
+  }
+
+  @Test
+  void anItemsKeyIsMadeOnce() {
+    CatalogueItem item = catalogue.item("national-strategy", "2561", "3").get();
+    assertSame(item.key(), item.key());
+    assertEquals(new ItemKey("national-strategy", "2561", "3"), item.key());
   }
 
   @Test
