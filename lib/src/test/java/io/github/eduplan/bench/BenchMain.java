@@ -68,6 +68,7 @@ public final class BenchMain {
     ratio(byName, "validate", "read", 0.3);
     ratio(byName, "rollUp", "read", 0.2);
     ratio(byName, "coverage", "read", Double.NaN);
+    ratio(byName, "walk", "validate", Double.NaN);
     ratio(byName, "write", "read", Double.NaN);
     for (var e : byName.entrySet()) {
       double one = mean(byName, e.getKey(), 1);

@@ -186,6 +186,20 @@ public class CorpusBenchmarks {
   }
 
   /**
+   * Every object of every loaded plan visited once (the model's deep {@code hashCode}, which is not
+   * cached; strings keep theirs): what any check of the whole corpus pays at least to touch the
+   * plans in memory, against which validation's 48 rules are measured.
+   */
+  @Benchmark
+  public long walk() {
+    long sum = 0;
+    for (StrategicPlan p : plans) {
+      sum += p.hashCode();
+    }
+    return sum;
+  }
+
+  /**
    * Achievement roll-up of the whole corpus: every indicator of every plan assessed against its
    * first year's target from a synthetic result, then rolled up per strategy and per plan.
    */
