@@ -208,11 +208,6 @@ final class AlignmentIndex {
     return known;
   }
 
-  /** The strategies an element belongs to: {@link AlignmentMap#strategiesOf}. */
-  List<PlanElement> strategiesOf(PlanElement element) {
-    return map.strategiesOf(element);
-  }
-
   /** The places of the strategies of the element at a place: {@link AlignmentMap#strategiesOf}, asked once. */
   int[] strategyPlaces(int place) {
     int[] known = strategies[place];

@@ -142,7 +142,7 @@ final class IdentityRules {
         }
       }
       // Both walks list the strategies in order, so each strategy's sites follow the last one's.
-      for (; nextGuideline < guidelines.size() && guidelines.get(nextGuideline).strategy() == s; nextGuideline++) {
+      for (; nextGuideline < guidelines.size() && guidelines.get(nextGuideline).strategyIndex() == s; nextGuideline++) {
         Sites.GuidelineSite site = guidelines.get(nextGuideline);
         out.add(new TextSite(site.guideline().text(), site, -1, ".text"));
       }

@@ -181,11 +181,6 @@ final class Sites {
     int depth() {
       return depth;
     }
-
-    /** The index of the strategy the guideline is in. */
-    int strategy() {
-      return strategyIndex();
-    }
   }
 
   static List<IndicatorSite> indicators(StrategicPlan plan, RuleContext context) {

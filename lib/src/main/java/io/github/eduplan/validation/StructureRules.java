@@ -61,8 +61,8 @@ final class StructureRules {
         }
         // Top-level guidelines form one series across strategies; children one series per
         // strategy and depth, with the parent guideline (its site, one per guideline) as parent.
-        long series = site.depth() == 0 ? -1 : pair(site.strategy(), site.depth());
-        Object parent = site.depth() == 0 ? (Object) site.strategy() : site.parent();
+        long series = site.depth() == 0 ? -1 : pair(site.strategyIndex(), site.depth());
+        Object parent = site.depth() == 0 ? (Object) site.strategyIndex() : site.parent();
         byLevel.computeIfAbsent(series, k -> new NumberSequence.Series(i -> sites.get((int) i).path()))
             .add(number.get(), parent, g);
       }
@@ -189,7 +189,7 @@ final class StructureRules {
     Map<Integer, Set<String>> byStrategy = new HashMap<>();
     for (Sites.GuidelineSite site : Sites.guidelines(plan, context)) {
       site.guideline().number().ifPresent(n ->
-          byStrategy.computeIfAbsent(site.strategy(), k -> new HashSet<>()).add(Texts.numberKey(n)));
+          byStrategy.computeIfAbsent(site.strategyIndex(), k -> new HashSet<>()).add(Texts.numberKey(n)));
     }
     for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
@@ -303,7 +303,7 @@ final class StructureRules {
         }
       }
       // Both walks list the strategies in order, so each strategy's sites follow the last one's.
-      for (; nextGuideline < guidelines.size() && guidelines.get(nextGuideline).strategy() == s; nextGuideline++) {
+      for (; nextGuideline < guidelines.size() && guidelines.get(nextGuideline).strategyIndex() == s; nextGuideline++) {
         Sites.GuidelineSite site = guidelines.get(nextGuideline);
         if (site.guideline().text().isBlank()) {
           context.at(site.path() + ".text").number(site.guideline().number()).report();

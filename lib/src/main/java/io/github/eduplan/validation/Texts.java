@@ -39,8 +39,9 @@ final class Texts {
 
   /**
    * The character a key has for a character that is not white space. ASCII and Thai are answered
-   * here, in a method small enough for the JIT to inline into every loop over a text; the rest of
-   * Unicode goes to {@link #lowerOther}, whose table lookup would make this one too big to inline.
+   * here, in a method small enough for the JIT to inline into every loop over a text; only the rest
+   * of Unicode calls {@link Character#toLowerCase(char)}, whose table lookup inlined here would make
+   * this one too big to inline.
    */
   private static char keyChar(char c) {
     if (c < 0x80) {
@@ -50,11 +51,6 @@ final class Texts {
       // The Thai block has no case; its digits are keyed as Arabic ones.
       return c >= '\u0E50' && c <= '\u0E59' ? (char) ('0' + (c - '\u0E50')) : c;
     }
-    return lowerOther(c);
-  }
-
-  /** {@link Character#toLowerCase(char)}, for characters neither ASCII nor Thai. */
-  private static char lowerOther(char c) {
     return Character.toLowerCase(c);
   }
 
@@ -103,7 +99,7 @@ final class Texts {
     if (c >= '\u0E00' && c <= '\u0E7F') {
       return c < '\u0E50' || c > '\u0E59';   // the Thai block has no case
     }
-    return lowerOther(c) == c;
+    return Character.toLowerCase(c) == c;
   }
 
   /** A number for comparison: "๑.", "1", " 1 " all give "1". */

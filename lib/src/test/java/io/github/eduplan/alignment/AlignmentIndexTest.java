@@ -53,7 +53,7 @@ class AlignmentIndexTest {
       for (PlanElement e : map.elements()) {
         Trace trace = map.trace(e);
         assertEquals(new ArrayList<>(trace.levels()), new ArrayList<>(index.levels(e)), e.path());
-        assertEquals(trace.strategies(), index.strategiesOf(e), e.path());
+        assertEquals(trace.strategies(), index.map().strategiesOf(e), e.path());
       }
     });
   }
@@ -84,7 +84,7 @@ class AlignmentIndexTest {
     int place = index.map().placeOf(project);
     assertSame(index.strategyPlaces(place), index.strategyPlaces(place));
     assertEquals(index.levelBits(project), index.levelBits(project));
-    assertEquals(List.of(index.map().elements(ElementKind.STRATEGY).get(0)), index.strategiesOf(project));
+    assertEquals(List.of(index.map().elements(ElementKind.STRATEGY).get(0)), index.map().strategiesOf(project));
   }
 
   @Test
@@ -181,7 +181,7 @@ class AlignmentIndexTest {
     List<PlanElement> strategies = map.elements(ElementKind.STRATEGY);
     assertEquals(List.of(strategies.get(0), strategies.get(1), strategies.get(2), strategies.get(3)),
         map.strategiesOf(map.elements(ElementKind.PROJECT).get(0)));
-    assertEquals(strategies, new AlignmentIndex(map).strategiesOf(map.elements(ElementKind.PROJECT).get(0)));
+    assertEquals(strategies, new AlignmentIndex(map).map().strategiesOf(map.elements(ElementKind.PROJECT).get(0)));
   }
 
   @Test
