@@ -21,14 +21,46 @@ import java.util.stream.Collectors;
 
 /**
  * Money: quarters against budgets, stated totals against their projects, and who is responsible.
- * Sums are taken in {@code BigDecimal}, never through {@link Baht#sum}, because a sum of many
+ * Sums are taken in satang ({@link Sum}), never through {@link Baht#sum}, because a sum of many
  * legal amounts may exceed {@link Baht#MAX} and a rule must not throw.
  */
 final class BudgetRules {
   private BudgetRules() {}
 
-  private static BigDecimal total(QuarterlyBudget q) {
-    return q.q1().amount().add(q.q2().amount()).add(q.q3().amount()).add(q.q4().amount()).setScale(2);
+  /**
+   * A sum of amounts in satang, as a {@code long} while it fits and exact beyond: no
+   * {@link BigDecimal} is made for each amount added.
+   */
+  static final class Sum {
+    private long satang;
+    /** What no longer fitted in {@link #satang}, in baht. */
+    private BigDecimal carried = BigDecimal.ZERO;
+
+    Sum add(Baht amount) {
+      long next = satang + amount.satang();
+      if (next < 0) {
+        // Both are at least 0, so the long overflowed: what it held is carried.
+        carried = carried.add(BigDecimal.valueOf(satang, 2));
+        next = amount.satang();
+      }
+      satang = next;
+      return this;
+    }
+
+    /** The sum in baht with scale 2. */
+    BigDecimal value() {
+      BigDecimal held = BigDecimal.valueOf(satang, 2);
+      return carried.signum() == 0 ? held : carried.add(held);
+    }
+
+    /** Whether the sum is the amount, without making the sum. */
+    boolean is(Baht amount) {
+      return carried.signum() == 0 && satang == amount.satang();
+    }
+  }
+
+  private static Sum total(QuarterlyBudget q) {
+    return new Sum().add(q.q1()).add(q.q2()).add(q.q3()).add(q.q4());
   }
 
   private static String money(BigDecimal amount) {
@@ -42,10 +74,11 @@ final class BudgetRules {
       if (project.budget().isEmpty() || project.quarterlyPlan().isEmpty()) {
         continue;
       }
-      BigDecimal quarters = total(project.quarterlyPlan().get());
-      BigDecimal budget = project.budget().get().amount();
-      // Compared first: most plans' quarters add up, and the difference is only for the message.
-      if (quarters.compareTo(budget) != 0) {
+      Sum sum = total(project.quarterlyPlan().get());
+      // Compared in satang first: most plans' quarters add up, and the rest is only for the message.
+      if (!sum.is(project.budget().get())) {
+        BigDecimal quarters = sum.value();
+        BigDecimal budget = project.budget().get().amount();
         BigDecimal difference = quarters.subtract(budget);
         QuarterlyBudget q = project.quarterlyPlan().get();
         context.at("projects[" + p + "].quarterlyPlan").number(project.number())
@@ -225,21 +258,21 @@ final class BudgetRules {
   }
 
   private static Optional<BigDecimal> sumOf(StatedTotal total, List<Project> projects) {
-    BigDecimal sum = BigDecimal.ZERO;
+    Sum sum = new Sum();
     if (total.scope() == TotalScope.QUARTER) {
       Optional<Quarter> q = quarterOf(total);
       if (q.isEmpty()) {
         return Optional.empty();
       }
       for (Project p : projects) {
-        sum = sum.add(p.quarterlyPlan().get().amount(q.get()).amount());
+        sum.add(p.quarterlyPlan().get().amount(q.get()));
       }
     } else {
       for (Project p : projects) {
-        sum = sum.add(p.budget().map(Baht::amount).orElse(BigDecimal.ZERO));
+        sum.add(p.budget().orElse(Baht.ZERO));
       }
     }
-    return Optional.of(sum.setScale(2));
+    return Optional.of(sum.value());
   }
 
   private static String path(int index) {

@@ -45,11 +45,13 @@ final class IndicatorRules {
   static void targetYearMissing(StrategicPlan plan, RuleContext context) {
     FiscalYearRange span = span(plan);
     List<FiscalYear> years = span.years();
+    int first = span.first().buddhistEraYear();
+    int last = span.last().buddhistEraYear();
     for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       Map<FiscalYear, Target> targets = indicator.targets();
-      if (targets.isEmpty()) {
-        continue;
+      if (targets.isEmpty() || within(site.years(), first, last) == years.size()) {
+        continue;   // no yearly targets, or one for each year of the period (the years differ)
       }
       List<Integer> missing = null;
       for (FiscalYear y : years) {
@@ -66,6 +68,18 @@ final class IndicatorRules {
             .variant(missing.size() == 1 ? "one" : "many").report();
       }
     }
+  }
+
+  /** How many of the years are from {@code first} to {@code last}. */
+  private static int within(List<FiscalYear> years, int first, int last) {
+    int n = 0;
+    for (int i = 0; i < years.size(); i++) {
+      int y = years.get(i).buddhistEraYear();
+      if (y >= first && y <= last) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Years as runs: 2563, 2565, 2566, 2567 gives "2563, 2565–2567". */

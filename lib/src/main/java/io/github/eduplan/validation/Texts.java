@@ -54,21 +54,39 @@ final class Texts {
     return Character.toLowerCase(c);
   }
 
+  /** How many characters at each end of a key {@link #keyHash} reads. */
+  static final int HASHED = 16;
+
   /**
-   * The hash of a text's {@link #key}, {@code key(text).hashCode()}, without making the key; -1
-   * when the key is empty (the text is white space or nothing).
+   * A hash of a text's {@link #key} made from its first and last {@value #HASHED} characters
+   * (fewer when the key is shorter; the two ends may overlap), without making the key: texts with
+   * the same key have the same hash, and a text is read at its two ends only instead of whole.
+   * The hash is that of the key's first characters followed by its last ones from the end; -1 when
+   * the key is empty (the text is white space or nothing).
    */
   static long keyHash(String text) {
+    int n = text.length();
     int hash = 0;
-    boolean any = false;
-    for (int i = 0; i < text.length(); i++) {
+    int taken = 0;
+    for (int i = 0; i < n && taken < HASHED; i++) {
       char c = text.charAt(i);
       if (!isSpace(c)) {
         hash = 31 * hash + keyChar(c);
-        any = true;
+        taken++;
       }
     }
-    return any ? hash & 0xFFFF_FFFFL : -1;
+    if (taken == 0) {
+      return -1;
+    }
+    taken = 0;
+    for (int i = n - 1; i >= 0 && taken < HASHED; i--) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        hash = 31 * hash + keyChar(c);
+        taken++;
+      }
+    }
+    return hash & 0xFFFF_FFFFL;
   }
 
   /** Whether two texts have the same {@link #key}, without making the keys. */

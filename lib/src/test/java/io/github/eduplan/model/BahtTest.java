@@ -27,6 +27,31 @@ class BahtTest {
   }
 
   @Test
+  void givesItsAmountInSatangExactlyUpToTheLargest() {
+    assertEquals(12_194_050L, Baht.parse("121,940.50").satang());
+    assertEquals(0L, Baht.ZERO.satang());
+    assertEquals(100_000_000_000_000_000L, Baht.of(Baht.MAX).satang());
+    qt().forAll(ModelGenerators.baht()).checkAssert(b ->
+        assertEquals(b.amount(), BigDecimal.valueOf(b.satang(), 2)));
+  }
+
+  @Test
+  void comesBackFromSerializationEqualAndWithItsSatang() throws Exception {
+    Baht amount = Baht.parse("8,095,606.50");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(amount);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      Baht back = (Baht) in.readObject();
+      assertEquals(amount, back);
+      assertEquals(809_560_650L, back.satang());
+      assertEquals(0, back.compareTo(amount));
+    }
+  }
+
+  @Test
   void rejectsWhatCanNeverBeABudgetNamingTheValue() {
     IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () -> Baht.of(-1));
     assertTrue(negative.getMessage().contains("-1"), negative.getMessage());

@@ -6,6 +6,8 @@ import static io.github.eduplan.validation.Fixtures.withProject;
 import static io.github.eduplan.validation.Fixtures.withStrategy;
 import static io.github.eduplan.validation.RuleEdges.found;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.eduplan.model.AlignmentEvidence;
 import io.github.eduplan.model.AlignmentLink;
@@ -15,6 +17,7 @@ import io.github.eduplan.model.StatedTotal;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.TotalScope;
 import io.github.eduplan.time.Quarter;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,23 @@ class BudgetRulesEdgesTest {
   private static String unchecked(int index, String scope, String key, String stated) {
     return "INFO statedTotals[" + index + "]: The " + scope + " total " + key + " (" + stated
         + " baht) cannot be checked: no project of the plan is tied to it.";
+  }
+
+  @Test
+  void aSumPastWhatALongHoldsInSatangStaysExact() {
+    Baht max = Baht.of(Baht.MAX);
+    BudgetRules.Sum sum = new BudgetRules.Sum();
+    BigDecimal expected = BigDecimal.ZERO;
+    for (int i = 0; i < 200; i++) {
+      sum.add(max);
+      expected = expected.add(Baht.MAX);
+    }
+    sum.add(Baht.parse("0.01"));
+    assertEquals(expected.add(new BigDecimal("0.01")), sum.value());
+    assertEquals(2, sum.value().scale());
+    assertFalse(sum.is(max));
+    assertTrue(new BudgetRules.Sum().add(max).is(max));
+    assertEquals(new BigDecimal("0.00"), new BudgetRules.Sum().value());
   }
 
   @Test
