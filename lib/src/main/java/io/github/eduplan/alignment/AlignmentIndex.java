@@ -212,7 +212,7 @@ final class AlignmentIndex {
   int[] strategyPlaces(int place) {
     int[] known = strategies[place];
     if (known == null) {
-      known = map.strategyPlaces(place, map.elementAt(place));
+      known = map.strategyPlaces(place);
       strategies[place] = known;
     }
     return known;

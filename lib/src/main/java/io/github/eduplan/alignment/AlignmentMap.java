@@ -444,7 +444,7 @@ public final class AlignmentMap {
     if (place < 0) {
       return List.of();   // not an element of this plan: it has no strategy here
     }
-    int[] places = strategyPlaces(place, element);
+    int[] places = strategyPlaces(place);
     PlanElement[] out = new PlanElement[places.length];
     for (int i = 0; i < places.length; i++) {
       out[i] = elementAt(places[i]);
@@ -453,23 +453,25 @@ public final class AlignmentMap {
   }
 
   /**
-   * The places of the strategies of {@link #strategiesOf}, for the element at a place (or one
-   * with its path): each once, in that order, none equal to the element.
+   * The places of the strategies of {@link #strategiesOf}, for the element at a place: each once,
+   * in that order, none the place itself (a strategy is not its own strategy). No element is made.
    */
-  int[] strategyPlaces(int place, PlanElement element) {
+  int[] strategyPlaces(int place) {
     int[] out = new int[2];
     int n = 0;
     Project p = projectAt(place);
     if (p != null && p.strategy().isPresent()) {
-      n = addOnce(out, n, strategyNumbered(p.strategy().get()), element);
+      n = addOnce(out, n, strategyNumbered(p.strategy().get()), place);
     }
-    n = addOnce(out, n, enclosing[place], element);
-    for (ResolvedLink l : linksOf.get(place)) {
+    n = addOnce(out, n, enclosing[place], place);
+    List<ResolvedLink> links = linksOf.get(place);
+    for (int i = 0; i < links.size(); i++) {   // by index: no iterator for each element
+      ResolvedLink l = links.get(i);
       if (l.status() == ResolvedLink.Status.OFFICE_STRATEGY && l.link().item().isPresent()) {
         if (n == out.length) {
           out = Arrays.copyOf(out, n * 2);
         }
-        n = addOnce(out, n, strategyNumbered(l.link().item().get()), element);
+        n = addOnce(out, n, strategyNumbered(l.link().item().get()), place);
       }
     }
     return n == out.length ? out : Arrays.copyOf(out, n);
@@ -477,10 +479,10 @@ public final class AlignmentMap {
 
   /**
    * Adds a strategy's place (-1 for none) to the first {@code n} unless it is there already or
-   * its element equals the element; returns the new count. {@code out} has room for one more.
+   * is the element's own place; returns the new count. {@code out} has room for one more.
    */
-  private int addOnce(int[] out, int n, int strategy, PlanElement element) {
-    if (strategy < 0 || elementAt(strategy).equals(element)) {
+  private int addOnce(int[] out, int n, int strategy, int own) {
+    if (strategy < 0 || strategy == own) {
       return n;
     }
     for (int i = 0; i < n; i++) {

@@ -138,12 +138,10 @@ public final class AlignmentRules {
       if (!linksAnItem(links)) {
         continue;   // a project that links no item cannot disagree
       }
-      PlanElement project = map.elementAt(place);
       for (int strategyPlace : index.strategyPlaces(place)) {
         if (map.kindAt(strategyPlace) != ElementKind.STRATEGY) {
           continue;
         }
-        PlanElement strategy = map.elementAt(strategyPlace);
         Map<String, List<CatalogueItem>> theirs = index.reach(strategyPlace);
         if (theirs.isEmpty()) {
           continue;
@@ -159,6 +157,9 @@ public final class AlignmentRules {
           if (strategyItems == null || strategyItems.isEmpty() || reaches(index, links, i, strategyItems)) {
             continue;
           }
+          // The elements are made for a finding only: most projects agree with their strategies.
+          PlanElement project = map.elementAt(place);
+          PlanElement strategy = map.elementAt(strategyPlace);
           context.at(path(project.path()) + ".alignment").number(project.number())
               .value("framework", framework)
               .value("items", index.numbers(index.reach(place).get(framework)))

@@ -32,9 +32,12 @@ public final class Unit implements Serializable {
   public static final Unit TIMES = of("ครั้ง");
 
   private final String text;
+  /** Whether the text is ร้อยละ, white space around it aside: asked for every value of a plan. */
+  private final transient boolean percent;
 
   private Unit(String text) {
     this.text = text;
+    this.percent = text.strip().equals("ร้อยละ");
   }
 
   /**
@@ -67,7 +70,20 @@ public final class Unit implements Serializable {
    * @return true for ร้อยละ
    */
   public boolean isPercent() {
-    return text.strip().equals(PERCENT.text);
+    return percent;
+  }
+
+  /**
+   * Returns the interned unit for a deserialized one, checked as {@link #of} checks a new one.
+   *
+   * @return the unit
+   * @throws java.io.InvalidObjectException if its text is missing or blank
+   */
+  private Object readResolve() throws java.io.InvalidObjectException {
+    if (text == null || text.isBlank()) {
+      throw new java.io.InvalidObjectException("a unit needs a text that is not blank");
+    }
+    return of(text);
   }
 
   @Override

@@ -118,13 +118,22 @@ final class IndicatorRules {
   static void indicatorNoTarget(StrategicPlan plan, RuleContext context) {
     for (Sites.IndicatorSite site : Sites.topIndicators(plan, context)) {
       Indicator indicator = site.indicator();
-      boolean componentTargets = indicator.components().stream()
-          .anyMatch(c -> !c.targets().isEmpty() || c.targetInText().isPresent());
       if (indicator.measureKind() != MeasureKind.TEXT && indicator.targets().isEmpty()
-          && indicator.targetInText().isEmpty() && !componentTargets) {
+          && indicator.targetInText().isEmpty() && !componentTargets(indicator)) {
         context.at(site.path() + ".targets").number(indicator.code()).report();
       }
     }
+  }
+
+  /** Whether a component of the indicator has a yearly target or a target in its text. */
+  private static boolean componentTargets(Indicator indicator) {
+    List<Indicator> components = indicator.components();
+    for (int c = 0; c < components.size(); c++) {
+      if (!components.get(c).targets().isEmpty() || components.get(c).targetInText().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void baselineNotBeforeTargets(StrategicPlan plan, RuleContext context) {

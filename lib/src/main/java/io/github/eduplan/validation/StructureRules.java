@@ -160,9 +160,10 @@ final class StructureRules {
     plan.strategies().forEach(s -> numbers.add(Texts.numberKey(s.number())));
     for (int p = 0; p < plan.projects().size(); p++) {
       Project project = plan.projects().get(p);
-      if (project.strategy().isPresent() && !numbers.contains(Texts.numberKey(project.strategy().get()))) {
+      Optional<String> strategy = project.strategy();
+      if (strategy.isPresent() && !numbers.contains(Texts.numberKey(strategy.get()))) {
         context.at("projects[" + p + "].strategy").number(project.number())
-            .value("strategy", project.strategy().get()).report();
+            .value("strategy", strategy.get()).report();
       }
     }
   }

@@ -100,6 +100,28 @@ class ModelValuesTest {
   }
 
   @Test
+  void percentIsRecognisedWithWhiteSpaceAroundItAndOnlyThen() {
+    assertTrue(Unit.of(" ร้อยละ\n").isPercent());
+    assertEquals(" ร้อยละ\n", Unit.of(" ร้อยละ\n").text());
+    assertFalse(Unit.of("ร้อย ละ").isPercent());
+    assertFalse(Unit.SCHOOL.isPercent());
+  }
+
+  @Test
+  void aDeserializedUnitIsTheInternedOne() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(Unit.of(" ร้อยละ"));
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      Unit back = (Unit) in.readObject();
+      assertSame(Unit.of(" ร้อยละ"), back);
+      assertTrue(back.isPercent());
+    }
+  }
+
+  @Test
   void aMissingRequiredAttributeIsNamed() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> Project.builder().number("1").build());
