@@ -172,8 +172,8 @@ public final class AlignmentRules {
   }
 
   private static boolean linksAnItem(List<ResolvedLink> links) {
-    for (ResolvedLink link : links) {
-      if (link.item().isPresent()) {
+    for (int i = 0; i < links.size(); i++) {   // by index: no iterator for each project
+      if (links.get(i).item().isPresent()) {
         return true;
       }
     }

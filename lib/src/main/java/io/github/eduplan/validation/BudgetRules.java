@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  * legal amounts may exceed {@link Baht#MAX} and a rule must not throw.
  */
 final class BudgetRules {
+  /** The four quarters, made once: {@code Quarter.values()} copies its array on every call. */
+  private static final Quarter[] QUARTERS = Quarter.values();
+
   private BudgetRules() {}
 
   /**
@@ -103,7 +106,7 @@ final class BudgetRules {
       if (active.isEmpty() || quarterly.isEmpty()) {
         continue;
       }
-      for (Quarter q : Quarter.values()) {
+      for (Quarter q : QUARTERS) {
         Baht amount = quarterly.get().amount(q);
         if (!amount.isZero() && !active.contains(q)) {
           context.at("projects[" + p + "].quarterlyPlan.q" + q.number()).number(project.number())

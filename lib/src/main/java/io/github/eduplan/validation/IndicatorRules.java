@@ -350,16 +350,19 @@ final class IndicatorRules {
     return context.shared(RANKS, Ranks::new);
   }
 
-  /** A target as a comparable position: a number, or a level's rank on the indicator's scale. */
-  private static Optional<BigDecimal> position(Ranks ranks, Indicator indicator, IndicatorValue value) {
+  /**
+   * A target as a comparable position: a number, or a level's rank on the indicator's scale; null
+   * when it has none (asked for every target, so no {@code Optional} is made for each).
+   */
+  private static BigDecimal position(Ranks ranks, Indicator indicator, IndicatorValue value) {
     if (value instanceof IndicatorValue.Numeric) {
-      return Optional.of(((IndicatorValue.Numeric) value).value());
+      return ((IndicatorValue.Numeric) value).value();
     }
     if (value instanceof IndicatorValue.Level && indicator.scale().isPresent()) {
       OptionalInt rank = ranks.rankOf(indicator.scale().get(), ((IndicatorValue.Level) value).level());
-      return rank.isPresent() ? Optional.of(BigDecimal.valueOf(rank.getAsInt())) : Optional.empty();
+      return rank.isPresent() ? BigDecimal.valueOf(rank.getAsInt()) : null;
     }
-    return Optional.empty();
+    return null;
   }
 
   /** Tells whether a yearly target keeps to a threshold; empty when they cannot be compared. */
@@ -368,20 +371,20 @@ final class IndicatorRules {
     if (yearly.value().kind() == IndicatorValue.Kind.LEVEL && thresholdUpper.isPresent()) {
       return Optional.empty();
     }
-    Optional<BigDecimal> low = position(ranks, indicator, yearly.value());
-    if (low.isEmpty()) {
+    BigDecimal low = position(ranks, indicator, yearly.value());
+    if (low == null) {
       return Optional.empty();
     }
-    BigDecimal high = yearly.upperBound().orElse(low.get());
+    BigDecimal high = yearly.upperBound().orElse(low);
     switch (comparison) {
       case AT_LEAST:
-        return Optional.of(low.get().compareTo(threshold) >= 0);
+        return Optional.of(low.compareTo(threshold) >= 0);
       case AT_MOST:
         return Optional.of(high.compareTo(threshold) <= 0);
       case EQUAL:
-        return Optional.of(low.get().compareTo(threshold) == 0 && high.compareTo(threshold) == 0);
+        return Optional.of(low.compareTo(threshold) == 0 && high.compareTo(threshold) == 0);
       default:
-        return Optional.of(low.get().compareTo(threshold) >= 0
+        return Optional.of(low.compareTo(threshold) >= 0
             && high.compareTo(thresholdUpper.orElse(threshold)) <= 0);
     }
   }
@@ -398,8 +401,8 @@ final class IndicatorRules {
           && text.value().kind() != IndicatorValue.Kind.LEVEL) {
         continue;
       }
-      Optional<BigDecimal> threshold = position(ranks, indicator, text.value());
-      if (threshold.isEmpty()) {
+      BigDecimal threshold = position(ranks, indicator, text.value());
+      if (threshold == null) {
         continue;
       }
       Comparison comparison = text.effectiveComparison(indicator.direction());
@@ -409,7 +412,7 @@ final class IndicatorRules {
         if (target.value().kind() != text.value().kind()) {
           continue;
         }
-        if (!keeps(ranks, indicator, target, comparison, threshold.get(), text.upperBound()).orElse(true)) {
+        if (!keeps(ranks, indicator, target, comparison, threshold, text.upperBound()).orElse(true)) {
           context.at(site.target(year)).number(indicator.code())
               .value("year", year.buddhistEraYear()).value("target", describe(target))
               .value("textTarget", describe(text)).report();
@@ -507,12 +510,12 @@ final class IndicatorRules {
       for (int y = 0; y < site.years().size(); y++) {
         FiscalYear year = site.years().get(y);
         Target target = site.targets().get(y);
-        Optional<BigDecimal> position = position(ranks, indicator, target.value());
-        if (position.isEmpty()) {
+        BigDecimal position = position(ranks, indicator, target.value());
+        if (position == null) {
           continue;
         }
         if (previous != null && previous.value().kind() == target.value().kind()) {
-          int cmp = position.get().compareTo(previousPosition);
+          int cmp = position.compareTo(previousPosition);
           if (direction == Direction.INCREASE ? cmp < 0 : cmp > 0) {
             context.at(site.target(year)).number(indicator.code())
                 .value("fromYear", previousYear.buddhistEraYear()).value("from", previous.value())
@@ -522,7 +525,7 @@ final class IndicatorRules {
         }
         previousYear = year;
         previous = target;
-        previousPosition = position.get();
+        previousPosition = position;
       }
     }
   }
@@ -538,10 +541,10 @@ final class IndicatorRules {
       Baseline latest = null;
       BigDecimal latestPosition = null;
       for (Baseline b : indicator.baselines()) {
-        Optional<BigDecimal> position = position(ranks, indicator, b.value());
-        if (position.isPresent() && (latest == null || b.year() >= latest.year())) {
+        BigDecimal position = position(ranks, indicator, b.value());
+        if (position != null && (latest == null || b.year() >= latest.year())) {
           latest = b;
-          latestPosition = position.get();
+          latestPosition = position;
         }
       }
       if (latest == null) {
@@ -553,11 +556,11 @@ final class IndicatorRules {
         if (target.value().kind() != latest.value().kind()) {
           continue;
         }
-        Optional<BigDecimal> position = position(ranks, indicator, target.value());
-        if (position.isEmpty()) {
+        BigDecimal position = position(ranks, indicator, target.value());
+        if (position == null) {
           continue;
         }
-        int cmp = position.get().compareTo(latestPosition);
+        int cmp = position.compareTo(latestPosition);
         if (direction == Direction.INCREASE ? cmp < 0 : cmp > 0) {
           context.at(site.target(year)).number(indicator.code())
               .value("baselineYear", latest.year()).value("baseline", latest.value())
