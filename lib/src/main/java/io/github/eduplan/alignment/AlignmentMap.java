@@ -198,19 +198,33 @@ public final class AlignmentMap {
       owners[size] = owner;
       enclosing[size] = strategy;
       size++;
-      if (own.isEmpty()) {
-        links.add(List.of());   // most elements link nothing
-        return;
+      // Most elements link nothing, and most others one or two items: lists of none, one or two
+      // hold them without an array.
+      switch (own.size()) {
+        case 0:
+          links.add(List.of());
+          break;
+        case 1:
+          links.add(List.of(resolve(own.get(0))));
+          break;
+        case 2:
+          links.add(List.of(resolve(own.get(0)), resolve(own.get(1))));
+          break;
+        default: {
+          ResolvedLink[] resolved = new ResolvedLink[own.size()];
+          for (int i = 0; i < resolved.length; i++) {
+            resolved[i] = resolve(own.get(i));
+          }
+          links.add(Collections.unmodifiableList(Arrays.asList(resolved)));
+        }
       }
-      ResolvedLink[] resolved = new ResolvedLink[own.size()];
-      for (int i = 0; i < resolved.length; i++) {
-        AlignmentLink l = own.get(i);
-        claim(l.framework());
-        resolved[i] = l.framework().equals(OFFICE_STRATEGY)
-            ? new ResolvedLink(l, ResolvedLink.Status.OFFICE_STRATEGY, Optional.empty(), true)
-            : memo.resolve(l);
-      }
-      links.add(Collections.unmodifiableList(Arrays.asList(resolved)));
+    }
+
+    private ResolvedLink resolve(AlignmentLink l) {
+      claim(l.framework());
+      return l.framework().equals(OFFICE_STRATEGY)
+          ? new ResolvedLink(l, ResolvedLink.Status.OFFICE_STRATEGY, Optional.empty(), true)
+          : memo.resolve(l);
     }
   }
 

@@ -3,11 +3,11 @@ package io.github.eduplan.validation;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.time.ThaiDigits;
 import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +20,10 @@ final class TextRules {
   /** Thai and English text, digits, punctuation and combining marks are what plans are made of. */
   private static final Set<UnicodeScript> EXPECTED =
       EnumSet.of(UnicodeScript.THAI, UnicodeScript.LATIN, UnicodeScript.COMMON, UnicodeScript.INHERITED);
-  /** A year after พ.ศ., ปีการศึกษา, ปีงบประมาณ or ปี, in Arabic or Thai digits. */
+  /**
+   * A year after พ.ศ., ปีการศึกษา, ปีงบประมาณ or ปี, in Arabic or Thai digits: what
+   * {@link #yearsIn} finds, written as a pattern (the tests hold one to the other).
+   */
   static final Pattern YEAR = Pattern.compile("(พ\\.\\s?ศ\\.|ปีการศึกษา|ปีงบประมาณ|ปี)\\s*([0-9๐-๙]{4})(?![0-9๐-๙])");
   /** How far after the plan's period a year in its text may be: the national strategy runs 20 years. */
   static final int YEARS_AHEAD = 20;
@@ -68,11 +71,11 @@ final class TextRules {
         continue;   // most texts have no run of four digits, and the pattern is slow
       }
       IdentityRules.TextSite text = scanned.texts().get(t);
-      for (MatchResult m : yearsIn(text.text())) {
-        int year = Integer.parseInt(ThaiDigits.toArabic(m.group(2)));
+      for (Year written : yearsIn(text.text())) {
+        int year = Integer.parseInt(ThaiDigits.toArabic(written.digits()));
         if (year < EARLIEST || year > high) {
           context.at(text.path())
-              .value("written", m.group())
+              .value("written", written.written())
               .value("year", Integer.toString(year))
               .value("period", plan.period())
               .report();
@@ -81,11 +84,68 @@ final class TextRules {
     }
   }
 
-  /** The years a text writes after พ.ศ., ปีการศึกษา, ปีงบประมาณ or ปี: what {@code YEAR.find()} finds. */
-  static List<MatchResult> yearsIn(String s) {
-    // Every match starts with พ. (พ.ศ.) or ปี (ปี, ปีการศึกษา, ปีงบประมาณ); พ and ป alone begin
-    // many Thai words.
-    return Texts.find(YEAR, s, (c, next) -> c == 'พ' && next == '.' || c == 'ป' && next == 'ี');
+  /** A year a text writes: the words and digits as written, its four digits, and where it starts. */
+  record Year(String written, String digits, int start) {}
+
+  /**
+   * The years a text writes after พ.ศ., ปีการศึกษา, ปีงบประมาณ or ปี: what {@code YEAR.find()}
+   * finds, in order, read without the pattern. Every match starts with พ. (พ.ศ.) or ปี (ปี,
+   * ปีการศึกษา, ปีงบประมาณ), tried in the pattern's order; พ and ป alone begin many Thai words.
+   */
+  static List<Year> yearsIn(String s) {
+    List<Year> out = null;
+    int n = s.length();
+    for (int at = 0; at < n - 1; at++) {
+      char c = s.charAt(at);
+      int digits = -1;
+      if (c == 'พ' && s.charAt(at + 1) == '.') {
+        int j = at + 2;
+        if (j < n && Texts.isSpace(s.charAt(j))) {
+          j++;   // \s? : without it, the space itself would have to be ศ
+        }
+        digits = s.startsWith("ศ.", j) ? digitsAt(s, j + 2) : -1;
+      } else if (c == 'ป' && s.charAt(at + 1) == 'ี') {
+        digits = s.startsWith("การศึกษา", at + 2) ? digitsAt(s, at + 10) : -1;
+        if (digits < 0) {
+          digits = s.startsWith("งบประมาณ", at + 2) ? digitsAt(s, at + 10) : -1;
+        }
+        if (digits < 0) {
+          digits = digitsAt(s, at + 2);
+        }
+      }
+      if (digits >= 0) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        out.add(new Year(s.substring(at, digits + 4), s.substring(digits, digits + 4), at));
+        at = digits + 3;   // the next match starts after this one
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /**
+   * Where four digits, Arabic or Thai, begin after the white space at {@code from}, not followed by
+   * a fifth: {@code \s*([0-9๐-๙]{4})(?![0-9๐-๙])}; -1 when they do not.
+   */
+  private static int digitsAt(String s, int from) {
+    int at = from;
+    while (at < s.length() && Texts.isSpace(s.charAt(at))) {
+      at++;
+    }
+    if (at + 4 > s.length()) {
+      return -1;
+    }
+    for (int i = at; i < at + 4; i++) {
+      if (!isYearDigit(s.charAt(i))) {
+        return -1;
+      }
+    }
+    return at + 4 < s.length() && isYearDigit(s.charAt(at + 4)) ? -1 : at;
+  }
+
+  private static boolean isYearDigit(char c) {
+    return (char) (c - '0') <= 9 || (char) (c - '๐') <= 9;
   }
 
   private static String around(String s, int at) {

@@ -33,7 +33,7 @@ final class Texts {
   }
 
   /** Whether a character is the white space of the regular expression class {@code \s}. */
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
