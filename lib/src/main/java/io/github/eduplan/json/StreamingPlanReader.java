@@ -993,6 +993,10 @@ final class StreamingPlanReader {
      * are counted here as databind counts them.
      */
     private Baht baht(JsonToken t) {
+      if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+        // Whole baht, as most plans and the writer give them: no decimal is parsed first.
+        return Baht.of(p.getLongValue());
+      }
       BigDecimal amount = decimal(t);
       if (amount.scale() > MAX_DIGITS) {
         throw refuse();

@@ -29,9 +29,16 @@ public final class Baht implements Comparable<Baht>, Serializable {
   /** The same amount in satang: exact, as {@link #MAX} is 10^17 satang. Made again on deserialization. */
   private final transient long satang;
 
+  /** The largest amount accepted, in satang: {@link #MAX} times 100. */
+  private static final long MAX_SATANG = 100_000_000_000_000_000L;
+
   private Baht(BigDecimal amount) {
+    this(amount, amount.unscaledValue().longValueExact());
+  }
+
+  private Baht(BigDecimal amount, long satang) {
     this.amount = amount;
-    this.satang = amount.unscaledValue().longValueExact();
+    this.satang = satang;
   }
 
   /**
@@ -42,7 +49,10 @@ public final class Baht implements Comparable<Baht>, Serializable {
    * @throws IllegalArgumentException if {@code wholeBaht} is negative or above {@link #MAX}
    */
   public static Baht of(long wholeBaht) {
-    return of(BigDecimal.valueOf(wholeBaht));
+    if (wholeBaht < 0 || wholeBaht > MAX_SATANG / 100) {
+      return of(BigDecimal.valueOf(wholeBaht));   // refused, with the same message
+    }
+    return wholeBaht == 0 ? ZERO : new Baht(BigDecimal.valueOf(wholeBaht * 100, 2), wholeBaht * 100);
   }
 
   /**

@@ -31,6 +31,14 @@ class BahtTest {
     assertEquals(12_194_050L, Baht.parse("121,940.50").satang());
     assertEquals(0L, Baht.ZERO.satang());
     assertEquals(100_000_000_000_000_000L, Baht.of(Baht.MAX).satang());
+    assertEquals(12_194_000L, Baht.of(121_940).satang());
+    assertEquals(Baht.of(new BigDecimal("121940")), Baht.of(121_940));
+    assertEquals("121940.00", Baht.of(121_940).amount().toPlainString());
+    assertEquals(Baht.of(Baht.MAX), Baht.of(1_000_000_000_000_000L));
+    IllegalArgumentException above = assertThrows(IllegalArgumentException.class, () -> Baht.of(1_000_000_000_000_001L));
+    assertTrue(above.getMessage().endsWith(": 1000000000000001"), above.getMessage());
+    qt().forAll(org.quicktheories.generators.SourceDSL.longs().between(0, 1_000_000_000_000_000L)).checkAssert(w ->
+        assertEquals(Baht.of(BigDecimal.valueOf(w)).amount(), Baht.of(w).amount()));
     qt().forAll(ModelGenerators.baht()).checkAssert(b ->
         assertEquals(b.amount(), BigDecimal.valueOf(b.satang(), 2)));
   }
