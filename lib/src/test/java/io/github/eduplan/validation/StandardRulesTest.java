@@ -353,6 +353,21 @@ class StandardRulesTest {
   }
 
   @Test
+  void targetsOutsideThePeriodDoNotStandInForItsYears() {
+    // As many targets as the period has years, all before it, or all after it.
+    FiscalYearRange period = FiscalYearRange.of(2565, 2567);
+    for (int first : new int[] {2560, 2568}) {
+      StrategicPlan plan = withPlan(withIndicator(plan(), 0, 0, i -> i.targets(Map.of(
+          FiscalYear.of(first), Target.of(60), FiscalYear.of(first + 1), Target.of(65),
+          FiscalYear.of(first + 2), Target.of(70)))), b -> b.period(period));
+      List<Finding> missing = VALIDATOR.validate(plan).byCode(StandardRules.TARGET_YEAR_MISSING);
+      assertEquals(List.of("strategies[0].indicators[0].targets"),
+          missing.stream().map(Finding::path).collect(Collectors.toList()), "targets from " + first);
+      assertEquals("2565–2567", missing.get(0).values().get("missing"));
+    }
+  }
+
+  @Test
   void aRulesFindingsComeInDocumentOrder() {
     StrategicPlan plan = withStrategy(withIndicator(plan(), 0, 1, i -> i.text("")), 1, s -> s.title(" "));
     plan = withProject(plan, 0, p -> p.title(""));
