@@ -22,15 +22,15 @@ public final class Baht implements Comparable<Baht>, Serializable {
   /** The largest amount accepted: one quadrillion baht, far above any national budget. */
   public static final BigDecimal MAX = new BigDecimal("1000000000000000.00");
 
+  /** The largest amount accepted, in satang: {@link #MAX} times 100. */
+  private static final long MAX_SATANG = 100_000_000_000_000_000L;
+
   /** Zero baht. */
   public static final Baht ZERO = new Baht(BigDecimal.ZERO.setScale(2));
 
   private final BigDecimal amount;
   /** The same amount in satang: exact, as {@link #MAX} is 10^17 satang. Made again on deserialization. */
   private final transient long satang;
-
-  /** The largest amount accepted, in satang: {@link #MAX} times 100. */
-  private static final long MAX_SATANG = 100_000_000_000_000_000L;
 
   private Baht(BigDecimal amount) {
     this(amount, amount.unscaledValue().longValueExact());
