@@ -17,9 +17,10 @@ import java.util.Objects;
 public final class Unit implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Interner<Unit> INTERNER = Interners.newWeakInterner();
+  private static final String PERCENT_TEXT = "ร้อยละ";
 
   /** ร้อยละ: percent. */
-  public static final Unit PERCENT = of("ร้อยละ");
+  public static final Unit PERCENT = of(PERCENT_TEXT);
   /** ระดับ: a level on an ordinal scale. */
   public static final Unit LEVEL = of("ระดับ");
   /** คะแนน: a score. */
@@ -37,7 +38,7 @@ public final class Unit implements Serializable {
 
   private Unit(String text) {
     this.text = text;
-    this.percent = text.strip().equals("ร้อยละ");
+    this.percent = text.strip().equals(PERCENT_TEXT);
   }
 
   /**

@@ -447,8 +447,7 @@ final class IndicatorRules {
 
   private static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c >= '0' && c <= '9') || (c >= '๐' && c <= '๙')) {
+      if (Texts.isArabicOrThaiDigit(text.charAt(i))) {
         return true;
       }
     }

@@ -51,7 +51,7 @@ final class ScannedTexts {
         }
         continue;
       }
-      if ((char) (c - '0') <= 9 || (char) (c - '๐') <= 9) {
+      if (Texts.isArabicOrThaiDigit(c)) {
         run++;
         continue;
       }

@@ -87,6 +87,9 @@ final class TextRules {
   /** A year a text writes: the words and digits as written, its four digits, and where it starts. */
   record Year(String written, String digits, int start) {}
 
+  /** What may follow ปี before the year, in the pattern's order: ปีการศึกษา, ปีงบประมาณ, ปี. */
+  private static final String[] AFTER_PI = {"การศึกษา", "งบประมาณ", ""};
+
   /**
    * The years a text writes after พ.ศ., ปีการศึกษา, ปีงบประมาณ or ปี: what {@code YEAR.find()}
    * finds, in order, read without the pattern. Every match starts with พ. (พ.ศ.) or ปี (ปี,
@@ -105,12 +108,10 @@ final class TextRules {
         }
         digits = s.startsWith("ศ.", j) ? digitsAt(s, j + 2) : -1;
       } else if (c == 'ป' && s.charAt(at + 1) == 'ี') {
-        digits = s.startsWith("การศึกษา", at + 2) ? digitsAt(s, at + 10) : -1;
-        if (digits < 0) {
-          digits = s.startsWith("งบประมาณ", at + 2) ? digitsAt(s, at + 10) : -1;
-        }
-        if (digits < 0) {
-          digits = digitsAt(s, at + 2);
+        for (int w = 0; w < AFTER_PI.length && digits < 0; w++) {
+          if (s.startsWith(AFTER_PI[w], at + 2)) {
+            digits = digitsAt(s, at + 2 + AFTER_PI[w].length());
+          }
         }
       }
       if (digits >= 0) {
@@ -137,15 +138,11 @@ final class TextRules {
       return -1;
     }
     for (int i = at; i < at + 4; i++) {
-      if (!isYearDigit(s.charAt(i))) {
+      if (!Texts.isArabicOrThaiDigit(s.charAt(i))) {
         return -1;
       }
     }
-    return at + 4 < s.length() && isYearDigit(s.charAt(at + 4)) ? -1 : at;
-  }
-
-  private static boolean isYearDigit(char c) {
-    return (char) (c - '0') <= 9 || (char) (c - '๐') <= 9;
+    return at + 4 < s.length() && Texts.isArabicOrThaiDigit(s.charAt(at + 4)) ? -1 : at;
   }
 
   private static String around(String s, int at) {

@@ -206,6 +206,11 @@ final class Texts {
     return out;
   }
 
+  /** Whether a character is a digit, Arabic (0–9) or Thai (๐–๙): what plans write numbers with. */
+  static boolean isArabicOrThaiDigit(char c) {
+    return (char) (c - '0') <= 9 || (char) (c - '๐') <= 9;
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
