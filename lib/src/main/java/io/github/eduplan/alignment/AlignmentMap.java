@@ -134,6 +134,10 @@ public final class AlignmentMap {
   }
 
   /** The arrays the constructor fills, element by element in document order. */
+  /** Slots of the table of links a map's building has resolved, a power of two. */
+  private static final int RECENT_BITS = 6;
+  private static final int RECENT_LINKS = 1 << RECENT_BITS;
+
   private final class Building {
     int size;
     ElementKind[] kinds = new ElementKind[32];
@@ -220,11 +224,27 @@ public final class AlignmentMap {
       }
     }
 
+    /**
+     * The links resolved so far, by hash, the last one in each slot: a plan read from JSON has one
+     * instance of each link however often its projects repeat it, and that instance is resolved
+     * once.
+     */
+    final AlignmentLink[] recentLinks = new AlignmentLink[RECENT_LINKS];
+    final ResolvedLink[] recentResolved = new ResolvedLink[RECENT_LINKS];
+
     private ResolvedLink resolve(AlignmentLink l) {
+      int hash = l.hashCode();
+      int slot = (hash * 0x9E3779B9) >>> (Integer.SIZE - RECENT_BITS);
+      if (recentLinks[slot] == l) {
+        return recentResolved[slot];
+      }
       claim(l.framework());
-      return l.framework().equals(OFFICE_STRATEGY)
+      ResolvedLink resolved = l.framework().equals(OFFICE_STRATEGY)
           ? new ResolvedLink(l, ResolvedLink.Status.OFFICE_STRATEGY, Optional.empty(), true)
           : memo.resolve(l);
+      recentLinks[slot] = l;
+      recentResolved[slot] = resolved;
+      return resolved;
     }
   }
 

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -93,6 +94,12 @@ final class StreamingPlanReader {
   static final int SHARED_LENGTH = 64;
   /** Slots of the table of shared texts, a power of two: a plan has some hundreds of them. */
   private static final int TEXT_SLOTS = 512;
+  /**
+   * Slots of the table of shared alignment links, a power of two: a plan's projects and strategies
+   * link a few dozen items between them, each many times.
+   */
+  private static final int LINK_BITS = 6;
+  private static final int LINK_SLOTS = 1 << LINK_BITS;
 
   /** The properties of each object, in the order of the cases that read them. */
   private static final String[] PLAN = {
@@ -315,6 +322,12 @@ final class StreamingPlanReader {
     private final String[] texts = new String[TEXT_SLOTS];
     private final char[][] textChars = new char[TEXT_SLOTS][];
     private final int[] textHashes = new int[TEXT_SLOTS];
+    /**
+     * Links by the hash of their texts, the last one read in each slot, with the texts and evidence
+     * it was made of: those texts are the shared ones, so an equal link is found by identity.
+     */
+    private final AlignmentLink[] links = new AlignmentLink[LINK_SLOTS];
+    private final Object[][] linkParts = new Object[LINK_SLOTS][];
     /** Whether a text may hold a lone surrogate, which only a {@code \\u} escape or a String can. */
     private final boolean surrogates;
 
@@ -894,29 +907,60 @@ final class StreamingPlanReader {
     }
 
 
+    /**
+     * A link. A link equal to one read before in the document, of the same shared texts, is that
+     * link: the same few dozen links recur in every project, and one instance of each is kept.
+     */
     private AlignmentLink link(JsonToken start) {
       startObject(start);
-      AlignmentLink.Builder b = AlignmentLink.builder();
+      String framework = null;
+      String edition = null;
+      String item = null;
+      AlignmentEvidence evidence = null;
       int seen = 0;
       for (int f = p.nextNameMatch(linkNames); f != END; f = p.nextNameMatch(linkNames)) {
         seen = once(seen, f);
         JsonToken t = p.nextToken();
         switch (f) {
           case 0:
-            b.framework(string(t));
+            framework = string(t);
             break;
           case 1:
-            b.edition(string(t));
+            edition = string(t);
             break;
           case 2:
-            b.item(string(t));
+            item = string(t);
             break;
           default:
-            b.evidence(AlignmentEvidence.valueOf(string(t)));
+            evidence = AlignmentEvidence.valueOf(string(t));
             break;
         }
       }
-      return b.build();
+      int hash = Objects.hashCode(framework) * 961 + Objects.hashCode(item) * 31
+          + Objects.hashCode(edition);
+      int slot = (hash * 0x9E3779B9) >>> (Integer.SIZE - LINK_BITS);
+      Object[] parts = linkParts[slot];
+      if (parts != null && parts[3] == evidence && Objects.equals(parts[2], item)
+          && Objects.equals(parts[0], framework) && Objects.equals(parts[1], edition)) {
+        return links[slot];
+      }
+      AlignmentLink.Builder b = AlignmentLink.builder();
+      if (framework != null) {
+        b.framework(framework);
+      }
+      if (edition != null) {
+        b.edition(edition);
+      }
+      if (item != null) {
+        b.item(item);
+      }
+      if (evidence != null) {
+        b.evidence(evidence);
+      }
+      AlignmentLink link = b.build();
+      links[slot] = link;
+      linkParts[slot] = new Object[] {framework, edition, item, evidence};
+      return link;
     }
 
     /**

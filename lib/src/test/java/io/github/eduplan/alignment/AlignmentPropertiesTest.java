@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.eduplan.model.AlignmentLink;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Project;
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Strategy;
 import io.github.eduplan.testsupport.AlignmentGenerators;
 import io.github.eduplan.testsupport.Examples;
 import java.util.ArrayList;
@@ -54,6 +57,55 @@ class AlignmentPropertiesTest {
         }
       }
     });
+  }
+
+  @Test
+  void everyLinkIsResolvedAsTheCatalogueResolvesItWhetherItsInstanceRecursOrNot() {
+    qt().withExamples(Examples.upTo(1000)).forAll(AlignmentGenerators.cases()).checkAssert(c -> {
+      assertLinksResolved(c.catalogue(), c.plan());
+      // The same plan with one instance of each equal link, as a plan read from JSON has them:
+      // an instance met again is answered from what the map resolved it to before.
+      Map<AlignmentLink, AlignmentLink> pool = new HashMap<>();
+      StrategicPlan.Builder shared = StrategicPlan.builder().from(c.plan()).strategies(List.of()).projects(List.of());
+      for (Strategy s : c.plan().strategies()) {
+        shared.addStrategies(Strategy.builder().from(s).alignment(pooled(s.alignment(), pool)).build());
+      }
+      for (Project p : c.plan().projects()) {
+        shared.addProjects(Project.builder().from(p).alignment(pooled(p.alignment(), pool)).build());
+      }
+      assertLinksResolved(c.catalogue(), shared.build());
+    });
+  }
+
+  private static List<AlignmentLink> pooled(List<AlignmentLink> links, Map<AlignmentLink, AlignmentLink> pool) {
+    List<AlignmentLink> out = new ArrayList<>();
+    links.forEach(l -> out.add(pool.computeIfAbsent(l, k -> k)));
+    return out;
+  }
+
+  private static void assertLinksResolved(Catalogue catalogue, StrategicPlan plan) {
+    AlignmentMap map = AlignmentMap.of(plan, catalogue);
+    List<PlanElement> strategies = map.elements(ElementKind.STRATEGY);
+    List<PlanElement> projects = map.elements(ElementKind.PROJECT);
+    for (int i = 0; i < plan.strategies().size(); i++) {
+      assertResolved(catalogue, plan, plan.strategies().get(i).alignment(), map.links(strategies.get(i)));
+    }
+    for (int i = 0; i < plan.projects().size(); i++) {
+      assertResolved(catalogue, plan, plan.projects().get(i).alignment(), map.links(projects.get(i)));
+    }
+  }
+
+  private static void assertResolved(Catalogue catalogue, StrategicPlan plan, List<AlignmentLink> own,
+      List<ResolvedLink> resolved) {
+    assertEquals(own.size(), resolved.size());
+    for (int l = 0; l < own.size(); l++) {
+      AlignmentLink link = own.get(l);
+      ResolvedLink expected = link.framework().equals(AlignmentMap.OFFICE_STRATEGY)
+          ? new ResolvedLink(link, ResolvedLink.Status.OFFICE_STRATEGY, java.util.Optional.empty(), true)
+          : catalogue.resolve(link, plan.period());
+      assertEquals(expected, resolved.get(l));
+      assertTrue(resolved.get(l).link() == link, "a link resolved to another instance than its own");
+    }
   }
 
   @Test

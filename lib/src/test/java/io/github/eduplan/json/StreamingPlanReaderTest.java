@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.base.Suppliers;
+import io.github.eduplan.model.AlignmentLink;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.IndicatorValue;
 import io.github.eduplan.model.OrdinalScale;
@@ -607,6 +608,80 @@ class StreamingPlanReaderTest {
     assertEquals(List.of("Aa", "BB"), budgetSources(twoProjects("Aa", "BB")));
     assertEquals(List.of("ab", "ba"), budgetSources(twoProjects("ab", "ba")));
     assertEquals(List.of("ab", "abc"), budgetSources(twoProjects("ab", "abc")));
+  }
+
+  /** A plan whose projects have these links, one project per list, each link a JSON object. */
+  private static String projectsLinking(List<List<String>> links) {
+    StringBuilder projects = new StringBuilder();
+    for (int i = 0; i < links.size(); i++) {
+      projects.append(i == 0 ? "" : ", ").append("{\"number\": \"").append(i + 1)
+          .append("\", \"title\": \"t\", \"alignment\": [").append(String.join(", ", links.get(i))).append("]}");
+    }
+    return "{\"office\": {\"name\": \"สพป.ตาก เขต 2\"}, \"kind\": \"OTHER\", \"period\": {\"first\": 2565, \"last\": 2565},"
+        + " \"projects\": [" + projects + "]}";
+  }
+
+  private static String link(String framework, String edition, String item, String evidence) {
+    return "{\"framework\": \"" + framework + "\"" + (edition == null ? "" : ", \"edition\": \"" + edition + "\"")
+        + (item == null ? "" : ", \"item\": \"" + item + "\"") + ", \"evidence\": \"" + evidence + "\"}";
+  }
+
+  private static List<AlignmentLink> linksRead(String document) {
+    StrategicPlan plan = fast(document).orElseThrow();
+    assertEquals(slow(document), plan);
+    List<AlignmentLink> out = new ArrayList<>();
+    plan.projects().forEach(p -> out.addAll(p.alignment()));
+    return out;
+  }
+
+  @Test
+  void anEqualLinkIsOneInstanceWithinADocument() {
+    String national = link("national-strategy", null, "3", "MATRIX");
+    List<AlignmentLink> links = linksRead(projectsLinking(List.of(
+        List.of(national, link("obec-policy", "2567", "1", "MATRIX")),
+        List.of(link("obec-policy", "2567", "1", "MATRIX"), national),
+        List.of(national))));
+    assertSame(links.get(0), links.get(3));
+    assertSame(links.get(0), links.get(4));
+    assertSame(links.get(1), links.get(2));
+  }
+
+  @Test
+  void linksThatDifferInAnyPartAreKeptApart() {
+    List<AlignmentLink> links = linksRead(projectsLinking(List.of(List.of(
+        link("master-plan", null, "12", "MATRIX"),
+        link("master-plan", null, "12", "PROSE"),
+        link("master-plan", "2561", "12", "MATRIX"),
+        link("master-plan", null, null, "MATRIX"),
+        link("master-plan", null, "1", "MATRIX"),
+        link("reform-plan", null, "12", "MATRIX"),
+        link("master-plan", null, "12", "MATRIX")))));
+    assertEquals(7, links.size());
+    assertEquals(6, new java.util.HashSet<>(links).size(), "links that differ were read as one");
+    assertEquals(links.get(0), links.get(6));
+  }
+
+  @Test
+  void moreDistinctLinksThanTheTableHoldsAreAllReadAsWritten() {
+    // Far more links than the table's slots, and long texts that are not shared: each is read as
+    // written, in order, whichever others share its slot.
+    List<List<String>> projects = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (int p = 0; p < 40; p++) {
+      List<String> own = new ArrayList<>();
+      for (int l = 0; l < 12; l++) {
+        String framework = l % 3 == 0 ? "f".repeat(StreamingPlanReader.SHARED_LENGTH + 1) : "framework-" + (l % 5);
+        String item = String.valueOf((p * 7 + l * 13) % 97);
+        own.add(link(framework, null, item, "MATRIX"));
+        expected.add(framework + "/" + item);
+      }
+      projects.add(own);
+    }
+    List<String> read = new ArrayList<>();
+    for (AlignmentLink l : linksRead(projectsLinking(projects))) {
+      read.add(l.framework() + "/" + l.item().orElseThrow());
+    }
+    assertEquals(expected, read);
   }
 
   @ParameterizedTest
