@@ -595,6 +595,19 @@ class StreamingPlanReaderTest {
   }
 
   @Test
+  void theSampledHashReadsTheTextsEndsAndLength() {
+    // The texts a plan repeats differ in length or at their ends: each changes the hash.
+    assertEquals(0, sampledHash(""));
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    for (String t : List.of("1", "2", "1.1", "1.2", "2.1", "12", "21", "ร้อยละ", "คน", "โรงเรียน",
+        "กลุ่มนโยบายและแผน", "กลุ่มนโยบายและแผ", "ลุ่มนโยบายและแผน", "national-strategy", "master-plan")) {
+      assertTrue(hashes.add(sampledHash(t)), "two texts share a hash: " + t);
+    }
+    char[] padded = "xxกลุ่มyy".toCharArray();
+    assertEquals(sampledHash("กลุ่ม"), StreamingPlanReader.sampledHash(padded, 2, 5));
+  }
+
+  @Test
   void aLongerTextIsNotShared() {
     String text = "ง".repeat(StreamingPlanReader.SHARED_LENGTH + 1);
     List<String> sources = budgetSources(twoProjects(text, text));
@@ -602,9 +615,17 @@ class StreamingPlanReaderTest {
     assertTrue(sources.get(0) != sources.get(1), "a long text was shared");
   }
 
+  private static int sampledHash(String text) {
+    return StreamingPlanReader.sampledHash(text.toCharArray(), 0, text.length());
+  }
+
   @Test
   void textsWithTheSameHashAreKeptApart() {
-    assertEquals("Aa".hashCode(), "BB".hashCode());
+    // Texts of one length that differ only where the hash does not look.
+    String a = "ก".repeat(20);
+    String b = a.substring(0, 7) + "ข" + a.substring(8);
+    assertEquals(sampledHash(a), sampledHash(b));
+    assertEquals(List.of(a, b), budgetSources(twoProjects(a, b)));
     assertEquals(List.of("Aa", "BB"), budgetSources(twoProjects("Aa", "BB")));
     assertEquals(List.of("ab", "ba"), budgetSources(twoProjects("ab", "ba")));
     assertEquals(List.of("ab", "abc"), budgetSources(twoProjects("ab", "abc")));
