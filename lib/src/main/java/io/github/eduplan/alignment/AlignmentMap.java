@@ -133,11 +133,11 @@ public final class AlignmentMap {
     this.claimedLevels = Collections.unmodifiableSet(levels);
   }
 
-  /** The arrays the constructor fills, element by element in document order. */
   /** Slots of the table of links a map's building has resolved, a power of two. */
   private static final int RECENT_BITS = 6;
   private static final int RECENT_LINKS = 1 << RECENT_BITS;
 
+  /** The arrays the constructor fills, element by element in document order. */
   private final class Building {
     int size;
     ElementKind[] kinds = new ElementKind[32];

@@ -36,8 +36,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -348,7 +348,7 @@ final class StreamingPlanReader {
     private final int[] textHashes = new int[TEXT_SLOTS];
     /**
      * Links by the hash of their texts, the last one read in each slot, with the texts and evidence
-     * it was made of: those texts are the shared ones, so an equal link is found by identity.
+     * each was made of: a link read again is the one in its slot when all four are equal.
      */
     private final AlignmentLink[] links = new AlignmentLink[LINK_SLOTS];
     private final Object[][] linkParts = new Object[LINK_SLOTS][];
@@ -932,8 +932,8 @@ final class StreamingPlanReader {
 
 
     /**
-     * A link. A link equal to one read before in the document, of the same shared texts, is that
-     * link: the same few dozen links recur in every project, and one instance of each is kept.
+     * A link. A link equal to the last one read into its slot of the table is that link: the same
+     * few dozen links recur in every project of a plan, and one instance of each is kept.
      */
     private AlignmentLink link(JsonToken start) {
       startObject(start);
