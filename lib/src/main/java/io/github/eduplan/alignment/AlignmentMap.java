@@ -150,6 +150,13 @@ public final class AlignmentMap {
     final List<String> frameworks = new ArrayList<>();
     /** The catalogue's lookups for the plan's period, found once for all its links. */
     final Catalogue.PeriodMemo memo = catalogue.resolverFor(plan.period());
+    /**
+     * The links resolved so far, by hash, the last one in each slot: a plan read from JSON has one
+     * instance of each link however often its projects repeat it, and that instance is resolved
+     * once.
+     */
+    final AlignmentLink[] recentLinks = new AlignmentLink[RECENT_LINKS];
+    final ResolvedLink[] recentResolved = new ResolvedLink[RECENT_LINKS];
 
     /**
      * Adds a framework to those named unless it is there: by identity first, as a document's
@@ -223,14 +230,6 @@ public final class AlignmentMap {
         }
       }
     }
-
-    /**
-     * The links resolved so far, by hash, the last one in each slot: a plan read from JSON has one
-     * instance of each link however often its projects repeat it, and that instance is resolved
-     * once.
-     */
-    final AlignmentLink[] recentLinks = new AlignmentLink[RECENT_LINKS];
-    final ResolvedLink[] recentResolved = new ResolvedLink[RECENT_LINKS];
 
     private ResolvedLink resolve(AlignmentLink l) {
       int hash = l.hashCode();

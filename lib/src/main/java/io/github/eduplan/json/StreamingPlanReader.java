@@ -347,11 +347,10 @@ final class StreamingPlanReader {
     private final char[][] textChars = new char[TEXT_SLOTS][];
     private final int[] textHashes = new int[TEXT_SLOTS];
     /**
-     * Links by the hash of their texts, the last one read in each slot, with the texts and evidence
-     * each was made of: a link read again is the one in its slot when all four are equal.
+     * Links by the hash of their texts, the last one read in each slot: a link read again is the
+     * one in its slot when its four parts are equal.
      */
     private final AlignmentLink[] links = new AlignmentLink[LINK_SLOTS];
-    private final Object[][] linkParts = new Object[LINK_SLOTS][];
     /** Whether a text may hold a lone surrogate, which only a {@code \\u} escape or a String can. */
     private final boolean surrogates;
 
@@ -963,10 +962,13 @@ final class StreamingPlanReader {
       int hash = Objects.hashCode(framework) * 961 + Objects.hashCode(item) * 31
           + Objects.hashCode(edition);
       int slot = (hash * 0x9E3779B9) >>> (Integer.SIZE - LINK_BITS);
-      Object[] parts = linkParts[slot];
-      if (parts != null && parts[3] == evidence && Objects.equals(parts[2], item)
-          && Objects.equals(parts[0], framework) && Objects.equals(parts[1], edition)) {
-        return links[slot];
+      AlignmentLink known = links[slot];
+      // A link in the table was built, so its framework and evidence are there: a link read
+      // without either is not the known one, and its builder refuses it below.
+      if (known != null && known.evidence() == evidence && known.framework().equals(framework)
+          && Objects.equals(known.item().orElse(null), item)
+          && Objects.equals(known.edition().orElse(null), edition)) {
+        return known;
       }
       AlignmentLink.Builder b = AlignmentLink.builder();
       if (framework != null) {
@@ -983,7 +985,6 @@ final class StreamingPlanReader {
       }
       AlignmentLink link = b.build();
       links[slot] = link;
-      linkParts[slot] = new Object[] {framework, edition, item, evidence};
       return link;
     }
 

@@ -62,9 +62,9 @@ public final class FindingsDump {
     Path seeds = Path.of(args.length > 1 ? args[1] : "../examples/src/main/resources/plans");
     PlanValidator validator = AlignmentRules.addTo(PlanValidator.standard(), Catalogue.bundled()).build();
     List<StrategicPlan> corpus = new ArrayList<>();
-    for (StrategicPlan p : SyntheticCorpus.generate(CorpusBenchmarks.SEED, SyntheticCorpus.OFFICES,
-        CorpusBenchmarks.SCHOOLS_PER_SCALE)) {
-      corpus.add(JSON.read(JSON.mapper().writeValueAsBytes(p)));
+    for (byte[] document : CorpusBenchmarks.encode(JSON, SyntheticCorpus.generate(CorpusBenchmarks.SEED,
+        SyntheticCorpus.OFFICES, CorpusBenchmarks.SCHOOLS_PER_SCALE))) {
+      corpus.add(JSON.read(document));
     }
     List<StrategicPlan> plans = new ArrayList<>(corpus);
     SplittableRandom random = new SplittableRandom(7);
