@@ -1,0 +1,108 @@
+package io.github.eduplan.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Judges the target ratios on pairs measured together: runs the chosen benchmarks in rounds, one
+ * fork of each per round, and computes each ratio within its round, so that a machine that is
+ * slower for some minutes slows both sides of the ratios of that round. Prints every round's
+ * ratios and, per ratio, the median, the range and how many rounds are within the limit.
+ *
+ * <p>Arguments: the number of rounds, then JMH's own options (without {@code -f}, which is 1).
+ * Run it with the {@code bench} profile and {@code -Dbench.main=io.github.eduplan.bench.PairedRounds}.
+ */
+public final class PairedRounds {
+  private PairedRounds() {}
+
+  /**
+   * Runs the rounds.
+   *
+   * @param args the number of rounds, then JMH options
+   * @throws Exception if JMH fails
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0) {
+      throw new IllegalArgumentException("usage: ROUNDS [JMH options]");
+    }
+    int rounds = Integer.parseInt(args[0]);
+    CommandLineOptions cli = new CommandLineOptions(Arrays.copyOfRange(args, 1, args.length));
+    // ratio name -> one value per round, in round order
+    Map<String, List<Double>> values = new TreeMap<>();
+    Map<String, Double> limits = new TreeMap<>();
+    for (int round = 1; round <= rounds; round++) {
+      Collection<RunResult> results =
+          new Runner(new OptionsBuilder().parent(BenchMain.options(cli)).forks(1).build()).run();
+      Map<String, Double> ratios = ratios(results, limits);
+      ratios.forEach((name, v) -> values.computeIfAbsent(name, k -> new ArrayList<>()).add(v));
+      StringBuilder line = new StringBuilder("round " + round + ":");
+      ratios.forEach((name, v) -> line.append(String.format(Locale.ROOT, " %s %.2f;", name, v)));
+      System.out.println(line);
+    }
+    System.out.println();
+    System.out.println("| ratio | rounds | median | range | within the limit |");
+    System.out.println("|---|---|---|---|---|");
+    values.forEach((name, v) -> {
+      double[] sorted = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      double limit = limits.get(name);
+      long within = Arrays.stream(sorted).filter(x -> x <= limit).count();
+      System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f–%.2f | %s |%n", name, sorted.length,
+          median(sorted), sorted[0], sorted[sorted.length - 1],
+          Double.isNaN(limit) ? "–" : String.format(Locale.ROOT, "%d of %d (≤ %.1f)", within, sorted.length, limit));
+    });
+  }
+
+  /**
+   * The ratios of one round: each of {@link BenchMain#RATIOS} at each scale with both sides, and
+   * each benchmark's scale 2 over scale 1; their limits are put in {@code limits}.
+   */
+  static Map<String, Double> ratios(Collection<RunResult> results, Map<String, Double> limits) {
+    Map<String, Map<Integer, Double>> means = new TreeMap<>();
+    for (RunResult r : results) {
+      String name = r.getParams().getBenchmark();
+      name = name.substring(name.lastIndexOf('.') + 1);
+      int scale = Integer.parseInt(r.getParams().getParam("scale"));
+      means.computeIfAbsent(name, k -> new TreeMap<>()).put(scale, r.getPrimaryResult().getScore());
+    }
+    return ratios(means, limits);
+  }
+
+  /** {@link #ratios(Collection, Map)} of each benchmark's mean time by scale. */
+  static Map<String, Double> ratios(Map<String, Map<Integer, Double>> means, Map<String, Double> limits) {
+    Map<String, Double> out = new TreeMap<>();
+    for (BenchMain.Ratio ratio : BenchMain.RATIOS) {
+      Map<Integer, Double> top = means.getOrDefault(ratio.name(), Map.of());
+      Map<Integer, Double> bottom = means.getOrDefault(ratio.base(), Map.of());
+      for (var e : top.entrySet()) {
+        Double base = bottom.get(e.getKey());
+        if (base != null) {
+          String key = ratio.name() + " / " + ratio.base() + ", scale " + e.getKey();
+          out.put(key, e.getValue() / base);
+          limits.put(key, ratio.limit());
+        }
+      }
+    }
+    means.forEach((name, byScale) -> {
+      if (byScale.containsKey(1) && byScale.containsKey(2)) {
+        String key = name + " 2× / 1×";
+        out.put(key, byScale.get(2) / byScale.get(1));
+        limits.put(key, BenchMain.DOUBLING);
+      }
+    });
+    return out;
+  }
+
+  static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+}
