@@ -37,6 +37,12 @@ public final class BenchMain {
     HeapFootprint.main(new String[0]);
   }
 
+  /** A result's benchmark without its class: {@code read}. */
+  static String shortName(RunResult result) {
+    String name = result.getParams().getBenchmark();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
   /** The command line's options; a benchmark named there narrows the run, otherwise the whole class runs. */
   static Options options(Options cli) {
     return cli.getIncludes().isEmpty()
@@ -63,8 +69,7 @@ public final class BenchMain {
   static void printTable(Collection<RunResult> results) {
     Map<String, Map<Integer, Statistics>> byName = new TreeMap<>();
     for (RunResult r : results) {
-      String name = r.getParams().getBenchmark();
-      name = name.substring(name.lastIndexOf('.') + 1);
+      String name = shortName(r);
       int scale = Integer.parseInt(r.getParams().getParam("scale"));
       byName.computeIfAbsent(name, k -> new TreeMap<>()).put(scale, r.getPrimaryResult().getStatistics());
     }

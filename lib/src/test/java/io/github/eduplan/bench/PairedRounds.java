@@ -42,9 +42,13 @@ public final class PairedRounds {
     for (int round = 1; round <= rounds; round++) {
       Collection<RunResult> results =
           new Runner(new OptionsBuilder().parent(BenchMain.options(cli)).forks(1).build()).run();
-      Map<String, Double> ratios = ratios(results, limits);
+      Map<String, Map<Integer, Double>> means = means(results);
+      Map<String, Double> ratios = ratios(means, limits);
       ratios.forEach((name, v) -> values.computeIfAbsent(name, k -> new ArrayList<>()).add(v));
-      StringBuilder line = new StringBuilder("round " + round + ":");
+      StringBuilder line = new StringBuilder("round " + round + ", ms/op:");
+      means.forEach((name, byScale) -> byScale.forEach((scale, v) ->
+          line.append(String.format(Locale.ROOT, " %s at scale %d %.1f;", name, scale, v))));
+      line.append(" ratios:");
       ratios.forEach((name, v) -> line.append(String.format(Locale.ROOT, " %s %.2f;", name, v)));
       System.out.println(line);
     }
@@ -61,22 +65,21 @@ public final class PairedRounds {
     });
   }
 
-  /**
-   * The ratios of one round: each of {@link BenchMain#RATIOS} at each scale with both sides, and
-   * each benchmark's scale 2 over scale 1; their limits are put in {@code limits}.
-   */
-  static Map<String, Double> ratios(Collection<RunResult> results, Map<String, Double> limits) {
+  /** Each benchmark's mean time in a round, by scale. */
+  static Map<String, Map<Integer, Double>> means(Collection<RunResult> results) {
     Map<String, Map<Integer, Double>> means = new TreeMap<>();
     for (RunResult r : results) {
-      String name = r.getParams().getBenchmark();
-      name = name.substring(name.lastIndexOf('.') + 1);
       int scale = Integer.parseInt(r.getParams().getParam("scale"));
-      means.computeIfAbsent(name, k -> new TreeMap<>()).put(scale, r.getPrimaryResult().getScore());
+      means.computeIfAbsent(BenchMain.shortName(r), k -> new TreeMap<>()).put(scale, r.getPrimaryResult().getScore());
     }
-    return ratios(means, limits);
+    return means;
   }
 
-  /** {@link #ratios(Collection, Map)} of each benchmark's mean time by scale. */
+  /**
+   * The ratios of one round from each benchmark's mean time by scale: each of
+   * {@link BenchMain#RATIOS} at each scale with both sides, and each benchmark's scale 2 over
+   * scale 1; their limits are put in {@code limits}.
+   */
   static Map<String, Double> ratios(Map<String, Map<Integer, Double>> means, Map<String, Double> limits) {
     Map<String, Double> out = new TreeMap<>();
     for (BenchMain.Ratio ratio : BenchMain.RATIOS) {
