@@ -69,48 +69,65 @@ public final class BenchMain {
   static void printTable(Collection<RunResult> results) {
     Map<String, Map<Integer, Statistics>> byName = new TreeMap<>();
     for (RunResult r : results) {
-      String name = shortName(r);
       int scale = Integer.parseInt(r.getParams().getParam("scale"));
-      byName.computeIfAbsent(name, k -> new TreeMap<>()).put(scale, r.getPrimaryResult().getStatistics());
+      byName.computeIfAbsent(shortName(r), k -> new TreeMap<>()).put(scale, r.getPrimaryResult().getStatistics());
     }
+    Map<String, Map<Integer, Double>> means = means(results);
     System.out.println();
     System.out.println("| benchmark | scale 1 (ms/op) | scale 2 (ms/op) | 2× / 1× |");
     System.out.println("|---|---|---|---|");
     for (var e : byName.entrySet()) {
-      Statistics one = e.getValue().get(1);
-      Statistics two = e.getValue().get(2);
-      System.out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", e.getKey(), cell(one), cell(two),
-          one != null && two != null ? String.format(Locale.ROOT, "%.2f", two.getMean() / one.getMean()) : "–");
+      System.out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", e.getKey(), cell(e.getValue().get(1)),
+          cell(e.getValue().get(2)), fixed(doubling(means, e.getKey())));
     }
     System.out.println();
     System.out.println("| target | scale 1 | scale 2 | limit | met |");
     System.out.println("|---|---|---|---|---|");
     // Benchmarks that are not in the run print no row.
     for (Ratio r : RATIOS) {
-      ratio(byName, r.name(), r.base(), r.limit());
+      double one = ratio(means, r, 1);
+      double two = ratio(means, r, 2);
+      if (Double.isNaN(one) && Double.isNaN(two)) {
+        continue;
+      }
+      double limit = r.limit();
+      String met = Double.isNaN(limit) ? "–"
+          : (Double.isNaN(one) || one <= limit) && (Double.isNaN(two) || two <= limit) ? "met" : "missed";
+      System.out.printf(Locale.ROOT, "| %s / %s | %s | %s | %s | %s |%n", r.name(), r.base(), fixed(one), fixed(two),
+          Double.isNaN(limit) ? "–" : String.format(Locale.ROOT, "≤ %.1f", limit), met);
     }
-    for (var e : byName.entrySet()) {
-      double one = mean(byName, e.getKey(), 1);
-      double two = mean(byName, e.getKey(), 2);
-      if (!Double.isNaN(one) && !Double.isNaN(two)) {
-        double r = two / one;
-        System.out.printf(Locale.ROOT, "| %s 2× / 1× | %.2f | | ≤ %.1f | %s |%n", e.getKey(), r, DOUBLING,
-            r <= DOUBLING ? "met" : "missed");
+    for (String name : means.keySet()) {
+      double d = doubling(means, name);
+      if (!Double.isNaN(d)) {
+        System.out.printf(Locale.ROOT, "| %s 2× / 1× | %.2f | | ≤ %.1f | %s |%n", name, d, DOUBLING,
+            d <= DOUBLING ? "met" : "missed");
       }
     }
   }
 
-  /** One row: {@code name} over {@code base} at each scale, against a limit (NaN: none). */
-  private static void ratio(Map<String, Map<Integer, Statistics>> byName, String name, String base, double limit) {
-    double one = mean(byName, name, 1) / mean(byName, base, 1);
-    double two = mean(byName, name, 2) / mean(byName, base, 2);
-    if (Double.isNaN(one) && Double.isNaN(two)) {
-      return;
+  /** Each benchmark's mean time, by scale. */
+  static Map<String, Map<Integer, Double>> means(Collection<RunResult> results) {
+    Map<String, Map<Integer, Double>> means = new TreeMap<>();
+    for (RunResult r : results) {
+      int scale = Integer.parseInt(r.getParams().getParam("scale"));
+      means.computeIfAbsent(shortName(r), k -> new TreeMap<>()).put(scale, r.getPrimaryResult().getScore());
     }
-    String met = Double.isNaN(limit) ? "–"
-        : (Double.isNaN(one) || one <= limit) && (Double.isNaN(two) || two <= limit) ? "met" : "missed";
-    System.out.printf(Locale.ROOT, "| %s / %s | %s | %s | %s | %s |%n", name, base, fixed(one), fixed(two),
-        Double.isNaN(limit) ? "–" : String.format(Locale.ROOT, "≤ %.1f", limit), met);
+    return means;
+  }
+
+  /** A ratio's value at a scale; NaN when either benchmark was not run at that scale. */
+  static double ratio(Map<String, Map<Integer, Double>> means, Ratio ratio, int scale) {
+    return mean(means, ratio.name(), scale) / mean(means, ratio.base(), scale);
+  }
+
+  /** A benchmark's time at scale 2 over its time at scale 1; NaN unless it ran at both. */
+  static double doubling(Map<String, Map<Integer, Double>> means, String name) {
+    return mean(means, name, 2) / mean(means, name, 1);
+  }
+
+  private static double mean(Map<String, Map<Integer, Double>> means, String name, int scale) {
+    Double mean = means.getOrDefault(name, Map.of()).get(scale);
+    return mean == null ? Double.NaN : mean;
   }
 
   private static String fixed(double v) {
@@ -122,11 +139,6 @@ public final class BenchMain {
       return "–";
     }
     return String.format(Locale.ROOT, "%.1f ± %.1f", s.getMean(), s.getMeanErrorAt(0.999));
-  }
-
-  private static double mean(Map<String, Map<Integer, Statistics>> byName, String name, int scale) {
-    Map<Integer, Statistics> m = byName.get(name);
-    return m == null || m.get(scale) == null ? Double.NaN : m.get(scale).getMean();
   }
 
   /** Measures the retained heap of the loaded corpus against its UTF-8 JSON bytes. */

@@ -42,7 +42,7 @@ public final class PairedRounds {
     for (int round = 1; round <= rounds; round++) {
       Collection<RunResult> results =
           new Runner(new OptionsBuilder().parent(BenchMain.options(cli)).forks(1).build()).run();
-      Map<String, Map<Integer, Double>> means = means(results);
+      Map<String, Map<Integer, Double>> means = BenchMain.means(results);
       Map<String, Double> ratios = ratios(means, limits);
       ratios.forEach((name, v) -> values.computeIfAbsent(name, k -> new ArrayList<>()).add(v));
       StringBuilder line = new StringBuilder("round " + round + ", ms/op:");
@@ -65,16 +65,6 @@ public final class PairedRounds {
     });
   }
 
-  /** Each benchmark's mean time in a round, by scale. */
-  static Map<String, Map<Integer, Double>> means(Collection<RunResult> results) {
-    Map<String, Map<Integer, Double>> means = new TreeMap<>();
-    for (RunResult r : results) {
-      int scale = Integer.parseInt(r.getParams().getParam("scale"));
-      means.computeIfAbsent(BenchMain.shortName(r), k -> new TreeMap<>()).put(scale, r.getPrimaryResult().getScore());
-    }
-    return means;
-  }
-
   /**
    * The ratios of one round from each benchmark's mean time by scale: each of
    * {@link BenchMain#RATIOS} at each scale with both sides, and each benchmark's scale 2 over
@@ -83,24 +73,23 @@ public final class PairedRounds {
   static Map<String, Double> ratios(Map<String, Map<Integer, Double>> means, Map<String, Double> limits) {
     Map<String, Double> out = new TreeMap<>();
     for (BenchMain.Ratio ratio : BenchMain.RATIOS) {
-      Map<Integer, Double> top = means.getOrDefault(ratio.name(), Map.of());
-      Map<Integer, Double> bottom = means.getOrDefault(ratio.base(), Map.of());
-      for (var e : top.entrySet()) {
-        Double base = bottom.get(e.getKey());
-        if (base != null) {
-          String key = ratio.name() + " / " + ratio.base() + ", scale " + e.getKey();
-          out.put(key, e.getValue() / base);
+      for (int scale = 1; scale <= 2; scale++) {
+        double v = BenchMain.ratio(means, ratio, scale);
+        if (!Double.isNaN(v)) {
+          String key = ratio.name() + " / " + ratio.base() + ", scale " + scale;
+          out.put(key, v);
           limits.put(key, ratio.limit());
         }
       }
     }
-    means.forEach((name, byScale) -> {
-      if (byScale.containsKey(1) && byScale.containsKey(2)) {
+    for (String name : means.keySet()) {
+      double v = BenchMain.doubling(means, name);
+      if (!Double.isNaN(v)) {
         String key = name + " 2× / 1×";
-        out.put(key, byScale.get(2) / byScale.get(1));
+        out.put(key, v);
         limits.put(key, BenchMain.DOUBLING);
       }
-    });
+    }
     return out;
   }
 
