@@ -30,8 +30,8 @@ public final class BudgetByQuarter {
     out.println("แผนการใช้จ่ายงบประมาณรายไตรมาส · " + plan.office().name());
     out.printf("  %-10s %14s %14s %s%n", "", "sum of projects", "stated", "");
     for (Quarter q : Quarter.values()) {
-      Baht sum = Baht.sum(() -> plan.projects().stream()
-          .flatMap(p -> p.quarterlyPlan().stream()).map(qb -> qb.amount(q)).iterator());
+      Baht sum = plan.projects().stream()
+          .flatMap(p -> p.quarterlyPlan().stream()).map(qb -> qb.amount(q)).collect(Baht.summing());
       String stated = plan.statedTotals().stream()
           .filter(t -> t.scope() == TotalScope.QUARTER && t.key().filter(k -> k.equals(Integer.toString(q.number()))).isPresent())
           .findFirst().map(StatedTotal::amount).map(Baht::format).orElse("-");

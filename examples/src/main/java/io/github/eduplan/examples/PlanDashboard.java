@@ -55,13 +55,13 @@ public final class PlanDashboard {
   static String html(StrategicPlan plan, PlanAchievement achievement) {
     Map<String, BigDecimal> byQuarter = new LinkedHashMap<>();
     for (Quarter q : Quarter.values()) {
-      byQuarter.put(q.thaiName(), Baht.sum(() -> plan.projects().stream()
-          .flatMap(p -> p.quarterlyPlan().stream()).map(qb -> qb.amount(q)).iterator()).amount());
+      byQuarter.put(q.thaiName(), plan.projects().stream()
+          .flatMap(p -> p.quarterlyPlan().stream()).map(qb -> qb.amount(q)).collect(Baht.summing()).amount());
     }
     Map<String, BigDecimal> byStrategy = new LinkedHashMap<>();
     for (Strategy s : plan.strategies()) {
-      byStrategy.put("กลยุทธ์ที่ " + s.number(), Baht.sum(() -> plan.projectsOf(s.number()).stream()
-          .flatMap(p -> p.budget().stream()).iterator()).amount());
+      byStrategy.put("กลยุทธ์ที่ " + s.number(), plan.projectsOf(s.number()).stream()
+          .flatMap(p -> p.budget().stream()).collect(Baht.summing()).amount());
     }
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"th\">\n<head>\n<meta charset=\"utf-8\">\n")

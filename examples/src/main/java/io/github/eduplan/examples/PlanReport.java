@@ -46,7 +46,7 @@ public final class PlanReport {
     out.println("งบประมาณตามกลยุทธ์ (budget by strategy)");
     for (Strategy s : plan.strategies()) {
       List<Project> projects = plan.projectsOf(s.number());
-      Baht sum = Baht.sum(() -> projects.stream().flatMap(p -> p.budget().stream()).iterator());
+      Baht sum = projects.stream().flatMap(p -> p.budget().stream()).collect(Baht.summing());
       out.printf("  กลยุทธ์ที่ %s  %3d โครงการ  %12s บาท  %s%n", s.number(), projects.size(), sum.format(), s.title());
     }
 
@@ -59,8 +59,8 @@ public final class PlanReport {
       }
       out.printf("  %s  %12s บาท%n", q.thaiName(), Baht.sum(amounts).format());
     }
-    Baht quarters = Baht.sum(() -> plan.projects().stream()
-        .flatMap(p -> p.quarterlyPlan().stream()).map(QuarterlyBudget::total).iterator());
+    Baht quarters = plan.projects().stream()
+        .flatMap(p -> p.quarterlyPlan().stream()).map(QuarterlyBudget::total).collect(Baht.summing());
     out.printf("  รวม       %12s บาท%n", quarters.format());
 
     out.println();

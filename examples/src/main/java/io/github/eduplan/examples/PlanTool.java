@@ -175,8 +175,8 @@ public final class PlanTool {
     root.put("budget", plan.projectBudgetTotal().amount());
     ObjectNode byStrategy = root.putObject("budgetByStrategy");
     for (Strategy s : plan.strategies()) {
-      byStrategy.put(s.number(), Baht.sum(() -> plan.projectsOf(s.number()).stream()
-          .flatMap(p -> p.budget().stream()).iterator()).amount());
+      byStrategy.put(s.number(), plan.projectsOf(s.number()).stream()
+          .flatMap(p -> p.budget().stream()).collect(Baht.summing()).amount());
     }
     ObjectNode byQuarter = root.putObject("budgetByQuarter");
     for (Quarter q : Quarter.values()) {

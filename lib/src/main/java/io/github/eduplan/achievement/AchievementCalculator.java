@@ -1,5 +1,6 @@
 package io.github.eduplan.achievement;
 
+import io.github.eduplan.model.ElementNumber;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Baseline;
 import io.github.eduplan.model.Comparison;
@@ -13,7 +14,6 @@ import io.github.eduplan.model.Target;
 import io.github.eduplan.time.FiscalQuarter;
 import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.Quarter;
-import io.github.eduplan.time.ThaiDigits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -493,7 +493,7 @@ public final class AchievementCalculator {
   /**
    * Returns one roll-up per goal number the indicators name ({@link Indicator#goal()}), in order of
    * first appearance; indicators that name no goal form a roll-up with an empty key. Goal numbers
-   * are compared after converting Thai digits and removing white space.
+   * are compared as {@link ElementNumber} compares them.
    *
    * @param achievement the plan's achievement, not null
    * @param weights the weight of an indicator, zero or more; 1 for an indicator not in the map
@@ -502,7 +502,7 @@ public final class AchievementCalculator {
    */
   public List<RollUp> rollUpGoals(PlanAchievement achievement, Map<IndicatorKey, BigDecimal> weights) {
     return grouped(RollUpScope.GOAL, achievement,
-        a -> a.goal().map(AchievementCalculator::normal).filter(g -> !g.isEmpty()), weights);
+        a -> a.goal().map(ElementNumber::key).filter(g -> !g.isEmpty()), weights);
   }
 
   private List<RollUp> grouped(RollUpScope scope, PlanAchievement achievement,
@@ -514,10 +514,6 @@ public final class AchievementCalculator {
     List<RollUp> out = new ArrayList<>();
     groups.forEach((key, parts) -> out.add(rollUp(scope, key, parts, weights)));
     return List.copyOf(out);
-  }
-
-  private static String normal(String number) {
-    return ThaiDigits.toArabic(number).replaceAll("\\s+", "");
   }
 
 
@@ -651,7 +647,7 @@ public final class AchievementCalculator {
     Set<String> used = new HashSet<>();
     List<BudgetExecution> out = new ArrayList<>();
     for (Project p : plan.projects()) {
-      Optional<ProjectSpending> s = used.add(ProjectSpending.normal(p.number()))
+      Optional<ProjectSpending> s = used.add(ElementNumber.key(p.number()))
           ? spending.forProject(p) : Optional.empty();
       out.add(execution(p, s, spending.year(), targets, through));
     }
@@ -676,7 +672,7 @@ public final class AchievementCalculator {
   /**
    * Returns one execution per strategy number the projects name ({@link Project#strategy()}), in
    * order of first appearance; projects that name none form one with an empty key. Numbers are
-   * compared after converting Thai digits and removing white space.
+   * compared as {@link ElementNumber} compares them.
    *
    * @param plan the plan, not null
    * @param spending the spending of the year, not null
@@ -711,7 +707,7 @@ public final class AchievementCalculator {
     Map<Optional<String>, Optional<String>> written = new LinkedHashMap<>();
     for (int i = 0; i < projects.size(); i++) {
       Optional<String> key = keyOf.apply(plan.projects().get(i));
-      Optional<String> normal = key.map(scope == BudgetScope.STRATEGY ? AchievementCalculator::normal : String::strip);
+      Optional<String> normal = key.map(scope == BudgetScope.STRATEGY ? ElementNumber::key : String::strip);
       groups.computeIfAbsent(normal, k -> new ArrayList<>()).add(projects.get(i));
       written.putIfAbsent(normal, key);
     }
@@ -726,11 +722,10 @@ public final class AchievementCalculator {
     List<Baht> planned = new ArrayList<>();
     List<Baht> spent = new ArrayList<>();
     for (Quarter q : Quarter.values()) {
-      planned.add(Baht.sum(() -> parts.stream().map(p -> p.quarter(q).planned()).iterator()));
-      spent.add(Baht.sum(() -> parts.stream()
-          .map(p -> p.quarter(q).spent().orElse(Baht.ZERO)).iterator()));
+      planned.add(parts.stream().map(p -> p.quarter(q).planned()).collect(Baht.summing()));
+      spent.add(parts.stream().map(p -> p.quarter(q).spent().orElse(Baht.ZERO)).collect(Baht.summing()));
     }
-    Baht allocated = Baht.sum(() -> parts.stream().map(BudgetExecution::allocated).iterator());
+    Baht allocated = parts.stream().map(BudgetExecution::allocated).collect(Baht.summing());
     return summary(scope, key, year, through, allocated, planned, spent, targets, parts);
   }
 
@@ -751,12 +746,12 @@ public final class AchievementCalculator {
     List<BudgetVersusResults> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Strategy strategy : plan.strategies()) {
-      String number = normal(strategy.number());
+      String number = ElementNumber.key(strategy.number());
       if (!seen.add(number)) {
         continue;
       }
       BudgetExecution budget = byStrategy.stream()
-          .filter(e -> e.key().map(AchievementCalculator::normal).filter(number::equals).isPresent())
+          .filter(e -> e.key().map(ElementNumber::key).filter(number::equals).isPresent())
           .findFirst()
           .orElseGet(() -> sum(BudgetScope.STRATEGY, Optional.of(strategy.number()), List.of(), spending.year(),
               targets, through));

@@ -1,10 +1,10 @@
 package io.github.eduplan.achievement;
 
+import io.github.eduplan.model.ElementNumber;
 import io.github.eduplan.internal.ValueStyle;
 import io.github.eduplan.model.Indicator;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
-import io.github.eduplan.time.ThaiDigits;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,15 +36,15 @@ public abstract class IndicatorKey implements Comparable<IndicatorKey> {
   IndicatorKey() {}
 
   /**
-   * Returns the number of the strategy the indicator belongs to, normalised: Arabic digits, no
-   * white space.
+   * Returns the number of the strategy the indicator belongs to, as its {@link ElementNumber#key}
+   * (Arabic digits, no white space, no closing dot).
    *
    * @return the strategy number, not null; empty for a strategy the plan does not number
    */
   public abstract String strategy();
 
   /**
-   * Returns the indicator's code, normalised: Arabic digits, no white space.
+   * Returns the indicator's code, as its {@link ElementNumber#key}.
    *
    * @return the code, or empty for an indicator the plan does not number
    */
@@ -74,7 +74,7 @@ public abstract class IndicatorKey implements Comparable<IndicatorKey> {
   }
 
   private static String normal(String text) {
-    return ThaiDigits.toArabic(text).replaceAll("\\s+", "");
+    return ElementNumber.key(text);
   }
 
   /**

@@ -1,10 +1,10 @@
 package io.github.eduplan.achievement;
 
+import io.github.eduplan.model.ElementNumber;
 import io.github.eduplan.internal.ValueStyle;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.Quarter;
-import io.github.eduplan.time.ThaiDigits;
 import java.util.SortedMap;
 import org.immutables.value.Value;
 
@@ -12,8 +12,7 @@ import org.immutables.value.Value;
  * What one project spent (ผลการเบิกจ่าย) in each quarter of a fiscal year. Example: project 1 of
  * สพป.ตาก เขต 2, FY 2565, ไตรมาส 1 30,000 baht, ไตรมาส 2 45,500 baht.
  *
- * <p>The project is named by its number, compared after converting Thai digits and removing white
- * space; when a plan repeats a number, the spending is matched to the first project with it. A
+ * <p>The project is named by its number, compared as {@link ElementNumber} compares numbers; when a plan repeats a number, the spending is matched to the first project with it. A
  * quarter not given spent nothing. This type is immutable and thread-safe.
  */
 @Value.Immutable
@@ -54,18 +53,14 @@ public abstract class ProjectSpending {
   }
 
   /**
-   * Tells whether this spending is for a project number, after converting Thai digits and removing
-   * white space.
+   * Tells whether this spending is for a project number, compared as {@link ElementNumber} compares
+   * numbers.
    *
    * @param number the project's number as written, not null
    * @return true if it names the same number
    */
   public boolean isFor(String number) {
-    return normal(project()).equals(normal(number));
-  }
-
-  static String normal(String number) {
-    return ThaiDigits.toArabic(number).replaceAll("\\s+", "");
+    return ElementNumber.same(project(), number);
   }
 
   @Value.Check

@@ -1,6 +1,7 @@
 package io.github.eduplan.achievement;
 
 import io.github.eduplan.internal.ValueStyle;
+import io.github.eduplan.model.ElementNumber;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.time.FiscalYear;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ public abstract class Spending {
         throw new IllegalArgumentException("spending of " + year() + " holds project " + s.project()
             + " of " + s.year());
       }
-      if (!seen.add(ProjectSpending.normal(s.project()))) {
+      if (!seen.add(ElementNumber.key(s.project()))) {
         throw new IllegalArgumentException("spending of " + year() + " gives project " + s.project() + " twice");
       }
     }

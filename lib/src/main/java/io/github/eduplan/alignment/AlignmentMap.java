@@ -1,5 +1,6 @@
 package io.github.eduplan.alignment;
 
+import io.github.eduplan.model.ElementNumber;
 import io.github.eduplan.model.AlignmentLink;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Goal;
@@ -81,7 +82,7 @@ public final class AlignmentMap {
   private volatile Map<String, Integer> placeOf;
   /** Traces computed so far, by element path; filled on demand, safe for concurrent readers. */
   private final Map<String, Trace> traces = new java.util.concurrent.ConcurrentHashMap<>();
-  /** The place of the first strategy with each number, numbers {@linkplain Catalogue#normalize normalised}. */
+  /** The place of the first strategy with each number, numbers compared by {@link ElementNumber#key}. */
   private final Map<String, Integer> strategyByNumber;
   /** The elements by kind; made on the first query by kind. */
   private volatile Map<ElementKind, List<PlanElement>> elementsByKind;
@@ -105,7 +106,7 @@ public final class AlignmentMap {
       b.add(ElementKind.STRATEGY, s, i, -1, s.alignment(), -1);
       // Projects and office-strategy links name strategies by number; a defective plan may repeat
       // one, and the first strategy with the number is the one meant.
-      byNumber.putIfAbsent(Catalogue.normalize(s.number()), strategy);
+      byNumber.putIfAbsent(ElementNumber.key(s.number()), strategy);
       for (int j = 0; j < s.goals().size(); j++) {
         Goal g = s.goals().get(j);
         b.add(ElementKind.STRATEGY_GOAL, g, j, -1, g.alignment(), strategy);
@@ -529,7 +530,7 @@ public final class AlignmentMap {
 
   /** The place of the first strategy with a number, or -1. */
   private int strategyNumbered(String number) {
-    Integer place = strategyByNumber.get(Catalogue.normalize(number));
+    Integer place = strategyByNumber.get(ElementNumber.key(number));
     return place == null ? -1 : place;
   }
 
@@ -809,7 +810,7 @@ public final class AlignmentMap {
 
   private static BudgetTable.Row row(String key, String label, List<Project> ps) {
     return new BudgetTable.Row(key, label, ps.stream().map(Project::number).collect(Collectors.toList()),
-        Baht.sum(() -> ps.stream().flatMap(p -> p.budget().stream()).iterator()));
+        ps.stream().flatMap(p -> p.budget().stream()).collect(Baht.summing()));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.eduplan.alignment;
 
+import io.github.eduplan.model.ElementNumber;
 import io.github.eduplan.model.AlignmentLink;
 import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.FiscalYearRange;
@@ -268,19 +269,8 @@ public final class Catalogue {
     if (exact != null) {
       return Optional.of(exact);
     }
-    String wanted = normalize(number);
-    return items(framework, edition).stream().filter(i -> normalize(i.number()).equals(wanted)).findFirst();
-  }
-
-  static String normalize(String number) {
-    String n = ThaiDigits.toArabic(number.strip());
-    if (n.startsWith("(")) {
-      n = n.substring(1);
-    }
-    while (n.endsWith(".") || n.endsWith(")")) {
-      n = n.substring(0, n.length() - 1);
-    }
-    return n.strip();
+    String wanted = ElementNumber.key(number);
+    return items(framework, edition).stream().filter(i -> ElementNumber.key(i.number()).equals(wanted)).findFirst();
   }
 
   /**

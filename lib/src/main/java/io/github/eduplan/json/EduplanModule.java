@@ -229,8 +229,7 @@ public final class EduplanModule extends SimpleModule {
   private static final class BahtSerializer extends ValueSerializer<Baht> {
     @Override
     public void serialize(Baht value, JsonGenerator gen, SerializationContext ctxt) {
-      BigDecimal amount = value.amount();
-      gen.writeNumber(amount.stripTrailingZeros().scale() <= 0 ? amount.setScale(0) : amount);
+      gen.writeNumber(value.toPlainString());
     }
   }
 

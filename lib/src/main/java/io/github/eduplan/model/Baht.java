@@ -4,41 +4,42 @@ import io.github.eduplan.time.ThaiDigits;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 
 /**
  * An amount of money in Thai baht (บาท), exact to the satang (สตางค์, 0.01 baht), never negative: a
- * budget, a quarterly amount or a stated total. Example: {@code Baht.of("121,940")}.
+ * budget, a quarterly amount, a stated total or a sum of them. Example: {@code Baht.parse("121,940")}.
  *
- * <p>Amounts are kept as {@link BigDecimal} with scale 2 and never go through {@code double}. A
+ * <p>An amount is one {@link BigDecimal} with scale 2 and never goes through {@code double}. A
  * negative amount or one with more than two decimals can never be a legal budget, so the factories
  * reject it; differences that may be negative are returned as {@link BigDecimal}.
+ *
+ * <p>{@link #MAX} bounds an amount that is given ({@link #of}, {@link #parse}, and so every amount a
+ * document states); sums ({@link #plus}, {@link #sum}, {@link #summing()}) are exact whatever their
+ * size, so that a total over many plans never fails.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Baht implements Comparable<Baht>, Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** The largest amount accepted: one quadrillion baht, far above any national budget. */
+  /**
+   * The largest amount that may be given or stated: one quadrillion baht, far above any national
+   * budget. Sums may exceed it.
+   */
   public static final BigDecimal MAX = new BigDecimal("1000000000000000.00");
-
-  /** The largest amount accepted, in satang: {@link #MAX} times 100. */
-  private static final long MAX_SATANG = 100_000_000_000_000_000L;
 
   /** Zero baht. */
   public static final Baht ZERO = new Baht(BigDecimal.ZERO.setScale(2));
 
+  /** The amount in baht, scale 2, zero or more. */
   private final BigDecimal amount;
-  /** The same amount in satang: exact, as {@link #MAX} is 10^17 satang. Made again on deserialization. */
-  private final transient long satang;
 
   private Baht(BigDecimal amount) {
-    this(amount, amount.unscaledValue().longValueExact());
-  }
-
-  private Baht(BigDecimal amount, long satang) {
     this.amount = amount;
-    this.satang = satang;
   }
 
   /**
@@ -49,10 +50,7 @@ public final class Baht implements Comparable<Baht>, Serializable {
    * @throws IllegalArgumentException if {@code wholeBaht} is negative or above {@link #MAX}
    */
   public static Baht of(long wholeBaht) {
-    if (wholeBaht < 0 || wholeBaht > MAX_SATANG / 100) {
-      return of(BigDecimal.valueOf(wholeBaht));   // refused, with the same message
-    }
-    return wholeBaht == 0 ? ZERO : new Baht(BigDecimal.valueOf(wholeBaht * 100, 2), wholeBaht * 100);
+    return of(BigDecimal.valueOf(wholeBaht));
   }
 
   /**
@@ -65,13 +63,16 @@ public final class Baht implements Comparable<Baht>, Serializable {
    */
   public static Baht of(BigDecimal amount) {
     Objects.requireNonNull(amount, "amount");
+    if (amount.compareTo(MAX) > 0) {
+      throw new IllegalArgumentException("a baht amount cannot exceed " + MAX.toPlainString() + ": " + amount);
+    }
+    return exact(amount);
+  }
+
+  /** The amount with scale 2, checked for sign and satang but not against {@link #MAX}: a sum. */
+  private static Baht exact(BigDecimal amount) {
     if (amount.signum() < 0) {
       throw new IllegalArgumentException("a baht amount cannot be negative: " + amount);
-    }
-    // Fewer than 16 digits before the point is below 10^15 = MAX, which most amounts are: that
-    // test needs no rescaling, which a comparison of an integer amount with MAX does.
-    if (amount.precision() - amount.scale() > 15 && amount.compareTo(MAX) > 0) {
-      throw new IllegalArgumentException("a baht amount cannot exceed " + MAX.toPlainString() + ": " + amount);
     }
     BigDecimal satang;
     try {
@@ -91,24 +92,35 @@ public final class Baht implements Comparable<Baht>, Serializable {
    * @param text the text, not null
    * @return the amount, not null
    * @throws NumberFormatException if the text is not a number in that form
-   * @throws IllegalArgumentException if the number is negative or has more than two decimals
+   * @throws IllegalArgumentException if the number is negative, has more than two decimals or is
+   *     above {@link #MAX}
    */
   public static Baht parse(CharSequence text) {
     return of(ThaiDigits.parseDecimal(text));
   }
 
   /**
-   * Returns the sum of the amounts.
+   * Returns the exact sum of the amounts, which may exceed {@link #MAX}.
    *
    * @param amounts the amounts, not null, no null element
    * @return their sum, {@link #ZERO} for none
    */
-  public static Baht sum(Iterable<Baht> amounts) {
+  public static Baht sum(Collection<Baht> amounts) {
     BigDecimal total = BigDecimal.ZERO;
     for (Baht b : amounts) {
       total = total.add(b.amount);
     }
-    return of(total);
+    return exact(total);
+  }
+
+  /**
+   * Returns a collector of the exact sum of a stream of amounts, which may exceed {@link #MAX}:
+   * {@code projects.stream().flatMap(p -> p.budget().stream()).collect(Baht.summing())}.
+   *
+   * @return the collector, not null; {@link #ZERO} for an empty stream
+   */
+  public static Collector<Baht, ?, Baht> summing() {
+    return Collectors.reducing(ZERO, Baht::plus);
   }
 
   /**
@@ -121,24 +133,13 @@ public final class Baht implements Comparable<Baht>, Serializable {
   }
 
   /**
-   * Returns the amount in satang (สตางค์, 0.01 baht), exactly: {@code Baht.of("121,940.50")} is
-   * 12,194,050 satang. Every amount fits, as {@link #MAX} is 10<sup>17</sup> satang; so does the
-   * sum of up to 92 amounts, which lets a total be added up without making a {@link BigDecimal}.
-   *
-   * @return the amount in satang, zero or more
-   */
-  public long satang() {
-    return satang;
-  }
-
-  /**
-   * Returns this amount plus another.
+   * Returns this amount plus another, exactly; the sum may exceed {@link #MAX}.
    *
    * @param other the amount to add, not null
    * @return the sum, not null
    */
   public Baht plus(Baht other) {
-    return of(amount.add(other.amount));
+    return other.isZero() ? this : isZero() ? other : new Baht(amount.add(other.amount));
   }
 
   /**
@@ -167,7 +168,7 @@ public final class Baht implements Comparable<Baht>, Serializable {
    * @return the formatted amount with Arabic digits, not null
    */
   public String format() {
-    return ThaiDigits.format(display());
+    return format(amount);
   }
 
   /**
@@ -176,22 +177,45 @@ public final class Baht implements Comparable<Baht>, Serializable {
    * @return the formatted amount with Thai digits, not null
    */
   public String formatThai() {
-    return ThaiDigits.formatThai(display());
+    return ThaiDigits.toThai(format());
   }
 
-  private BigDecimal display() {
-    return amount.remainder(BigDecimal.ONE).signum() == 0 ? amount.setScale(0) : amount;
+  /**
+   * Formats any amount of baht as {@link #format()} does, such as a signed difference from
+   * {@link #minus}: "-1,250" for whole baht, "8,095,606.50" otherwise.
+   *
+   * @param amount the amount in baht, not null, of any sign
+   * @return the formatted amount with Arabic digits, not null
+   */
+  public static String format(BigDecimal amount) {
+    return ThaiDigits.format(printed(amount));
+  }
+
+  /**
+   * Returns the amount as the JSON format writes it, without thousands separators: "121940" for
+   * whole baht, "121940.50" otherwise.
+   *
+   * @return the plain amount, not null
+   */
+  public String toPlainString() {
+    return printed(amount).toPlainString();
+  }
+
+  /** Whole baht without decimals, otherwise to the satang: how documents print an amount. */
+  private static BigDecimal printed(BigDecimal amount) {
+    BigDecimal satang = amount.setScale(Math.max(2, amount.scale()), RoundingMode.UNNECESSARY);
+    return satang.remainder(BigDecimal.ONE).signum() == 0 ? satang.setScale(0) : satang;
   }
 
   @Override
   public int compareTo(Baht other) {
-    return Long.compare(satang, other.satang);
+    return amount.compareTo(other.amount);
   }
 
   @Override
   public boolean equals(Object obj) {
-    // Every amount has scale 2, so equal amounts are equal numbers of satang.
-    return obj instanceof Baht && ((Baht) obj).satang == satang;
+    // Every amount has scale 2, so equal amounts are equal decimals.
+    return obj instanceof Baht other && other.amount.equals(amount);
   }
 
   @Override
@@ -200,16 +224,14 @@ public final class Baht implements Comparable<Baht>, Serializable {
   }
 
   /**
-   * Checks a deserialized amount as {@link #of(BigDecimal)} checks a new one and fills in its
-   * amount in satang, which is not written.
+   * Checks a deserialized amount as the factories check a new one (a sum may exceed {@link #MAX}).
    *
    * @return the checked amount
-   * @throws java.io.InvalidObjectException if the amount is missing, negative, above {@link #MAX}
-   *     or finer than a satang
+   * @throws java.io.InvalidObjectException if the amount is missing, negative or finer than a satang
    */
   private Object readResolve() throws java.io.InvalidObjectException {
     try {
-      return of(amount);
+      return exact(Objects.requireNonNull(amount, "amount"));
     } catch (RuntimeException e) {
       java.io.InvalidObjectException invalid = new java.io.InvalidObjectException("not a baht amount: " + amount);
       invalid.initCause(e);

@@ -136,25 +136,29 @@ public abstract class StrategicPlan {
   public abstract Optional<String> source();
 
   /**
-   * Returns the strategy with a number, as written.
+   * Returns the strategy with a number, compared as {@link ElementNumber} compares numbers
+   * ({@code "1."}, {@code "1"} and {@code "๑"} are the same).
    *
    * @param number the strategy's number, not null
    * @return the first strategy with that number, or empty
    */
   public Optional<Strategy> strategy(String number) {
-    return strategies().stream().filter(s -> s.number().equals(number)).findFirst();
+    String key = ElementNumber.key(number);
+    return strategies().stream().filter(s -> ElementNumber.key(s.number()).equals(key)).findFirst();
   }
 
   /**
-   * Returns the projects that name a strategy, in the plan's order.
+   * Returns the projects that name a strategy, in the plan's order, numbers compared as
+   * {@link ElementNumber} compares them.
    *
-   * @param strategyNumber the strategy's number as written, not null
+   * @param strategyNumber the strategy's number, not null
    * @return the projects, not null
    */
   public List<Project> projectsOf(String strategyNumber) {
+    String key = ElementNumber.key(strategyNumber);
     return projects().stream()
-        .filter(p -> p.strategy().filter(strategyNumber::equals).isPresent())
-        .collect(java.util.stream.Collectors.toUnmodifiableList());
+        .filter(p -> p.strategy().filter(s -> ElementNumber.key(s).equals(key)).isPresent())
+        .toList();
   }
 
   /**
@@ -172,7 +176,7 @@ public abstract class StrategicPlan {
    * @return the sum, not null
    */
   public Baht projectBudgetTotal() {
-    return Baht.sum(() -> projects().stream().flatMap(p -> p.budget().stream()).iterator());
+    return projects().stream().flatMap(p -> p.budget().stream()).collect(Baht.summing());
   }
 
   /**

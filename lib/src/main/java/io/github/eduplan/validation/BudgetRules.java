@@ -1,5 +1,6 @@
 package io.github.eduplan.validation;
 
+import io.github.eduplan.model.ElementNumber;
 import io.github.eduplan.model.AlignmentLink;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Person;
@@ -21,8 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * Money: quarters against budgets, stated totals against their projects, and who is responsible.
- * Sums are taken in satang ({@link Sum}), never through {@link Baht#sum}, because a sum of many
- * legal amounts may exceed {@link Baht#MAX} and a rule must not throw.
+ * Sums are exact {@link Baht} sums, which may exceed {@link Baht#MAX} without failing.
  */
 final class BudgetRules {
   /** The four quarters, made once: {@code Quarter.values()} copies its array on every call. */
@@ -30,63 +30,20 @@ final class BudgetRules {
 
   private BudgetRules() {}
 
-  /**
-   * A sum of amounts in satang, as a {@code long} while it fits and exact beyond: no
-   * {@link BigDecimal} is made for each amount added.
-   */
-  static final class Sum {
-    private long satang;
-    /** What no longer fitted in {@link #satang}, in baht. */
-    private BigDecimal carried = BigDecimal.ZERO;
-
-    Sum add(Baht amount) {
-      long next = satang + amount.satang();
-      if (next < 0) {
-        // Both are at least 0, so the long overflowed: what it held is carried.
-        carried = carried.add(BigDecimal.valueOf(satang, 2));
-        next = amount.satang();
-      }
-      satang = next;
-      return this;
-    }
-
-    /** The sum in baht with scale 2. */
-    BigDecimal value() {
-      BigDecimal held = BigDecimal.valueOf(satang, 2);
-      return carried.signum() == 0 ? held : carried.add(held);
-    }
-
-    /** Whether the sum is the amount, without making the sum. */
-    boolean is(Baht amount) {
-      return carried.signum() == 0 && satang == amount.satang();
-    }
-  }
-
-  private static Sum total(QuarterlyBudget q) {
-    return new Sum().add(q.q1()).add(q.q2()).add(q.q3()).add(q.q4());
-  }
-
-  private static String money(BigDecimal amount) {
-    BigDecimal display = amount.stripTrailingZeros().scale() <= 0 ? amount.setScale(0) : amount;
-    return ThaiDigits.format(display);
-  }
-
   static void quartersSum(StrategicPlan plan, RuleContext context) {
     for (int p = 0; p < plan.projects().size(); p++) {
       Project project = plan.projects().get(p);
       if (project.budget().isEmpty() || project.quarterlyPlan().isEmpty()) {
         continue;
       }
-      Sum sum = total(project.quarterlyPlan().get());
-      // Compared in satang first: most plans' quarters add up, and the rest is only for the message.
-      if (!sum.is(project.budget().get())) {
-        BigDecimal quarters = sum.value();
-        BigDecimal budget = project.budget().get().amount();
-        BigDecimal difference = quarters.subtract(budget);
-        QuarterlyBudget q = project.quarterlyPlan().get();
+      QuarterlyBudget q = project.quarterlyPlan().get();
+      Baht quarters = q.total();
+      Baht budget = project.budget().get();
+      if (!quarters.equals(budget)) {
+        BigDecimal difference = quarters.minus(budget);
         context.at("projects[" + p + "].quarterlyPlan").number(project.number())
-            .value("budget", money(budget)).value("quarterTotal", money(quarters))
-            .value("difference", money(difference.abs()))
+            .value("budget", budget).value("quarterTotal", quarters)
+            .value("difference", Baht.format(difference.abs()))
             .value("q1", q.q1()).value("q2", q.q2()).value("q3", q.q3()).value("q4", q.q4())
             .variant(difference.signum() > 0 ? "over" : "under").report();
       }
@@ -170,14 +127,14 @@ final class BudgetRules {
         case PLAN:
           return projects.isEmpty() ? Optional.empty() : Optional.of(projects);
         case STRATEGY: {
-          String number = Texts.numberKey(total.key().orElse(""));
+          String number = ElementNumber.key(total.key().orElse(""));
           for (Strategy s : plan.strategies()) {
             if (!key.isEmpty() && Texts.sameKey(s.title(), key)) {
-              number = Texts.numberKey(s.number());
+              number = ElementNumber.key(s.number());
             }
           }
           if (strategyKeys == null) {
-            strategyKeys = keys(p -> p.strategy().map(Texts::numberKey));
+            strategyKeys = keys(p -> p.strategy().map(ElementNumber::key));
           }
           return matching(strategyKeys, number);
         }
@@ -206,7 +163,7 @@ final class BudgetRules {
             return Optional.empty();
           }
           String framework = key.substring(0, colon);
-          String item = Texts.numberKey(key.substring(colon + 1));
+          String item = ElementNumber.key(key.substring(colon + 1));
           List<Project> matched = new ArrayList<>();
           for (Project p : projects) {
             if (p.alignment().stream().anyMatch(l -> links(l, framework, item))) {
@@ -239,7 +196,7 @@ final class BudgetRules {
   }
 
   /** A stated total's projects and their sum; each empty when the total cannot be checked. */
-  record Tally(Optional<List<Project>> projects, Optional<BigDecimal> sum) {}
+  record Tally(Optional<List<Project>> projects, Optional<Baht> sum) {}
 
   /** The key of the tallies among a run's shared values. */
   private static final Object TALLIES = new Object();
@@ -250,7 +207,7 @@ final class BudgetRules {
 
   private static boolean links(AlignmentLink link, String framework, String item) {
     return Texts.key(link.framework()).equals(framework)
-        && link.item().filter(i -> Texts.numberKey(i).equals(item)).isPresent();
+        && link.item().filter(i -> ElementNumber.key(i).equals(item)).isPresent();
   }
 
   private static Optional<Quarter> quarterOf(StatedTotal total) {
@@ -260,22 +217,12 @@ final class BudgetRules {
         : Optional.empty();
   }
 
-  private static Optional<BigDecimal> sumOf(StatedTotal total, List<Project> projects) {
-    Sum sum = new Sum();
+  private static Optional<Baht> sumOf(StatedTotal total, List<Project> projects) {
     if (total.scope() == TotalScope.QUARTER) {
-      Optional<Quarter> q = quarterOf(total);
-      if (q.isEmpty()) {
-        return Optional.empty();
-      }
-      for (Project p : projects) {
-        sum.add(p.quarterlyPlan().get().amount(q.get()));
-      }
-    } else {
-      for (Project p : projects) {
-        sum.add(p.budget().orElse(Baht.ZERO));
-      }
+      return quarterOf(total).map(q -> projects.stream()
+          .map(p -> p.quarterlyPlan().get().amount(q)).collect(Baht.summing()));
     }
-    return Optional.of(sum.value());
+    return Optional.of(projects.stream().map(p -> p.budget().orElse(Baht.ZERO)).collect(Baht.summing()));
   }
 
   private static String path(int index) {
@@ -288,16 +235,16 @@ final class BudgetRules {
       StatedTotal total = plan.statedTotals().get(t);
       Tally tally = tallies.of(t);
       Optional<List<Project>> projects = tally.projects();
-      Optional<BigDecimal> sum = tally.sum();
+      Optional<Baht> sum = tally.sum();
       if (sum.isEmpty()) {
         continue;
       }
-      if (total.amount().amount().compareTo(sum.get()) != 0) {
-        BigDecimal difference = total.amount().amount().subtract(sum.get());
+      if (!total.amount().equals(sum.get())) {
+        BigDecimal difference = total.amount().minus(sum.get());
         context.at(path(t) + ".amount").number(total.key())
             .value("scope", total.scope()).value("key", total.key().orElse("-"))
-            .value("stated", total.amount()).value("sum", money(sum.get()))
-            .value("difference", money(difference.abs())).value("projects", projects.get().size())
+            .value("stated", total.amount()).value("sum", sum.get())
+            .value("difference", Baht.format(difference.abs())).value("projects", projects.get().size())
             .variant(difference.signum() > 0 ? "over" : "under").report();
       }
     }

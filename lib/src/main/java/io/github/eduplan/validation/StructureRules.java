@@ -1,5 +1,6 @@
 package io.github.eduplan.validation;
 
+import io.github.eduplan.model.ElementNumber;
 import io.github.eduplan.model.Goal;
 import io.github.eduplan.model.Indicator;
 import io.github.eduplan.model.Project;
@@ -46,7 +47,7 @@ final class StructureRules {
       NumberSequence.Series series = new NumberSequence.Series(p -> "projects[" + p + "]");
       for (int p = 0; p < plan.projects().size(); p++) {
         Project project = plan.projects().get(p);
-        series.add(project.number(), project.strategy().map(Texts::numberKey).orElse(""), p);
+        series.add(project.number(), project.strategy().map(ElementNumber::key).orElse(""), p);
       }
       return List.of(series);
     }),
@@ -157,11 +158,11 @@ final class StructureRules {
 
   static void projectStrategyUnknown(StrategicPlan plan, RuleContext context) {
     Set<String> numbers = new HashSet<>();
-    plan.strategies().forEach(s -> numbers.add(Texts.numberKey(s.number())));
+    plan.strategies().forEach(s -> numbers.add(ElementNumber.key(s.number())));
     for (int p = 0; p < plan.projects().size(); p++) {
       Project project = plan.projects().get(p);
       Optional<String> strategy = project.strategy();
-      if (strategy.isPresent() && !numbers.contains(Texts.numberKey(strategy.get()))) {
+      if (strategy.isPresent() && !numbers.contains(ElementNumber.key(strategy.get()))) {
         context.at("projects[" + p + "].strategy").number(project.number())
             .value("strategy", strategy.get()).report();
       }
@@ -170,15 +171,15 @@ final class StructureRules {
 
   static void indicatorGoalUnknown(StrategicPlan plan, RuleContext context) {
     Set<String> planGoals = new HashSet<>();
-    plan.goals().forEach(g -> g.number().ifPresent(n -> planGoals.add(Texts.numberKey(n))));
+    plan.goals().forEach(g -> g.number().ifPresent(n -> planGoals.add(ElementNumber.key(n))));
     for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       if (indicator.goal().isEmpty()) {
         continue;
       }
-      String goal = Texts.numberKey(indicator.goal().get());
+      String goal = ElementNumber.key(indicator.goal().get());
       boolean found = planGoals.contains(goal) || site.strategy().goals().stream()
-          .anyMatch(g -> g.number().filter(n -> Texts.numberKey(n).equals(goal)).isPresent());
+          .anyMatch(g -> g.number().filter(n -> ElementNumber.key(n).equals(goal)).isPresent());
       if (!found) {
         context.at(site.path() + ".goal").number(indicator.code())
             .value("goal", indicator.goal().get()).report();
@@ -190,7 +191,7 @@ final class StructureRules {
     Map<Integer, Set<String>> byStrategy = new HashMap<>();
     for (Sites.GuidelineSite site : Sites.guidelines(plan, context)) {
       site.guideline().number().ifPresent(n ->
-          byStrategy.computeIfAbsent(site.strategyIndex(), k -> new HashSet<>()).add(Texts.numberKey(n)));
+          byStrategy.computeIfAbsent(site.strategyIndex(), k -> new HashSet<>()).add(ElementNumber.key(n)));
     }
     for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
@@ -198,7 +199,7 @@ final class StructureRules {
         continue;
       }
       int strategy = site.strategyIndex();
-      if (!byStrategy.getOrDefault(strategy, Set.of()).contains(Texts.numberKey(indicator.guideline().get()))) {
+      if (!byStrategy.getOrDefault(strategy, Set.of()).contains(ElementNumber.key(indicator.guideline().get()))) {
         context.at(site.path() + ".guideline").number(indicator.code())
             .value("guideline", indicator.guideline().get()).report();
       }

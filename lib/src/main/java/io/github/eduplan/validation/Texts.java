@@ -120,16 +120,6 @@ final class Texts {
     return Character.toLowerCase(c) == c;
   }
 
-  /** A number for comparison: "๑.", "1", " 1 " all give "1". */
-  static String numberKey(String number) {
-    String k = key(number);
-    int end = k.length();
-    while (end > 0 && k.charAt(end - 1) == '.') {
-      end--;
-    }
-    return end == k.length() ? k : k.substring(0, end);
-  }
-
   /**
    * A written number split into the part before its last numeric component and that component:
    * "๑.๒" is ("1.", 2), "S1-2" is ("S1-", 2), "(3)" is ("(", 3), "12" is ("", 12).

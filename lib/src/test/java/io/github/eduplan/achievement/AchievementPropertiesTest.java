@@ -101,7 +101,7 @@ class AchievementPropertiesTest {
       Set<String> seen = new HashSet<>();
       List<Baht> spentByProjects = new ArrayList<>();
       for (Project p : s.plan.projects()) {
-        if (seen.add(ProjectSpending.normal(p.number()))) {
+        if (seen.add(io.github.eduplan.model.ElementNumber.key(p.number()))) {
           s.spending.forProject(p).ifPresent(ps -> spentByProjects.addAll(ps.spent().values()));
         }
       }

@@ -37,7 +37,7 @@ class AlignmentPropertiesTest {
             linked.add(c.plan().projects().get(map.elements(ElementKind.PROJECT).indexOf(e)));
           }
         }
-        assertEquals(Baht.sum(linked.stream().map(AlignmentPropertiesTest::budget)::iterator), table.total().budget());
+        assertEquals(linked.stream().map(AlignmentPropertiesTest::budget).collect(Baht.summing()), table.total().budget());
         assertEquals(linked.size(), table.total().projectCount());
         assertEquals(c.plan().projectBudgetTotal(), table.total().budget().plus(table.unassigned().budget()));
         assertEquals(c.plan().projects().size(), table.total().projectCount() + table.unassigned().projectCount());
@@ -45,12 +45,12 @@ class AlignmentPropertiesTest {
         c.plan().projects().forEach(p -> byNumber.put(p.number(), budget(p)));
         Set<String> inRows = new HashSet<>();
         for (BudgetTable.Row r : table.rows()) {
-          assertEquals(Baht.sum(r.projects().stream().map(byNumber::get)::iterator), r.budget());
+          assertEquals(r.projects().stream().map(byNumber::get).collect(Baht.summing()), r.budget());
           inRows.addAll(r.projects());
         }
         assertEquals(new HashSet<>(table.total().projects()), inRows);
         assertTrue(table.unassigned().projects().stream().noneMatch(inRows::contains));
-        Baht rowSum = Baht.sum(table.rows().stream().map(BudgetTable.Row::budget)::iterator);
+        Baht rowSum = table.rows().stream().map(BudgetTable.Row::budget).collect(Baht.summing());
         assertTrue(rowSum.compareTo(table.total().budget()) >= 0);
         if (table.rows().stream().mapToInt(BudgetTable.Row::projectCount).sum() == table.total().projectCount()) {
           assertEquals(table.total().budget(), rowSum);

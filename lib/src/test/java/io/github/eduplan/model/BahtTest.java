@@ -27,11 +27,7 @@ class BahtTest {
   }
 
   @Test
-  void givesItsAmountInSatangExactlyUpToTheLargest() {
-    assertEquals(12_194_050L, Baht.parse("121,940.50").satang());
-    assertEquals(0L, Baht.ZERO.satang());
-    assertEquals(100_000_000_000_000_000L, Baht.of(Baht.MAX).satang());
-    assertEquals(12_194_000L, Baht.of(121_940).satang());
+  void wholeBahtAreExactUpToTheLargest() {
     assertEquals(Baht.of(new BigDecimal("121940")), Baht.of(121_940));
     assertEquals("121940.00", Baht.of(121_940).amount().toPlainString());
     assertEquals(Baht.of(Baht.MAX), Baht.of(1_000_000_000_000_000L));
@@ -39,24 +35,32 @@ class BahtTest {
     assertTrue(above.getMessage().endsWith(": 1000000000000001"), above.getMessage());
     qt().forAll(org.quicktheories.generators.SourceDSL.longs().between(0, 1_000_000_000_000_000L)).checkAssert(w ->
         assertEquals(Baht.of(BigDecimal.valueOf(w)).amount(), Baht.of(w).amount()));
-    qt().forAll(ModelGenerators.baht()).checkAssert(b ->
-        assertEquals(b.amount(), BigDecimal.valueOf(b.satang(), 2)));
   }
 
   @Test
-  void comesBackFromSerializationEqualAndWithItsSatang() throws Exception {
-    Baht amount = Baht.parse("8,095,606.50");
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
-      out.writeObject(amount);
-    }
-    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
-        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
-      Baht back = (Baht) in.readObject();
-      assertEquals(amount, back);
-      assertEquals(809_560_650L, back.satang());
-      assertEquals(0, back.compareTo(amount));
-    }
+  void sumsPastTheLargestGivenAmountStayExact() {
+    Baht max = Baht.of(Baht.MAX);
+    List<Baht> many = new java.util.ArrayList<>(java.util.Collections.nCopies(200, max));
+    many.add(Baht.parse("0.01"));
+    BigDecimal expected = Baht.MAX.multiply(BigDecimal.valueOf(200)).add(new BigDecimal("0.01"));
+    assertEquals(expected, Baht.sum(many).amount());
+    assertEquals(expected, many.stream().collect(Baht.summing()).amount());
+    assertEquals(expected, many.stream().reduce(Baht.ZERO, Baht::plus).amount());
+    assertEquals(2, Baht.sum(many).amount().scale());
+    assertEquals(Baht.ZERO, Baht.sum(List.of()));
+    assertEquals(Baht.ZERO, java.util.stream.Stream.<Baht>empty().collect(Baht.summing()));
+    assertTrue(max.plus(max).compareTo(max) > 0);
+  }
+
+  @Test
+  void formatsAnySignedAmountAsDocumentsPrintIt() {
+    assertEquals("-1,250", Baht.format(new BigDecimal("-1250.00")));
+    assertEquals("1,250.50", Baht.format(new BigDecimal("1250.5")));
+    assertEquals("0", Baht.format(BigDecimal.ZERO));
+    assertEquals("121940", Baht.of(121_940).toPlainString());
+    assertEquals("121940.05", Baht.parse("121,940.05").toPlainString());
+    qt().withExamples(Examples.upTo(1000)).forAll(ModelGenerators.baht()).checkAssert(b ->
+        assertEquals(b, Baht.of(new BigDecimal(b.toPlainString()))));
   }
 
   @Test

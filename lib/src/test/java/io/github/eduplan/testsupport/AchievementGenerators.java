@@ -177,7 +177,7 @@ public final class AchievementGenerators {
       }
       numbers.add("999");
       for (String number : numbers) {
-        String normal = io.github.eduplan.time.ThaiDigits.toArabic(number).replaceAll("\\s+", "");
+        String normal = io.github.eduplan.model.ElementNumber.key(number);
         if (!seen.add(normal) || integers().between(0, 4).generate(in) == 0) {
           continue;
         }

@@ -151,7 +151,7 @@ public final class TableGenerators {
       List<Project> projects = listOf(projects(withStrategy), 0, 6).generate(in);
       List<StatedTotal> totals = new ArrayList<>();
       if (integers().between(0, 1).generate(in) == 1) {
-        Baht sum = Baht.sum(() -> projects.stream().flatMap(p -> p.budget().stream()).iterator());
+        Baht sum = projects.stream().flatMap(p -> p.budget().stream()).collect(Baht.summing());
         totals.add(StatedTotal.builder().scope(TotalScope.PLAN).amount(sum).label("รวมงบประมาณ").build());
       }
       return ProjectBudgetTable.of(projects, totals);

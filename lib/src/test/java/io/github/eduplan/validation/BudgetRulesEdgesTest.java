@@ -13,6 +13,7 @@ import io.github.eduplan.model.AlignmentEvidence;
 import io.github.eduplan.model.AlignmentLink;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Person;
+import io.github.eduplan.model.Project;
 import io.github.eduplan.model.StatedTotal;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.TotalScope;
@@ -58,20 +59,14 @@ class BudgetRulesEdgesTest {
   }
 
   @Test
-  void aSumPastWhatALongHoldsInSatangStaysExact() {
-    Baht max = Baht.of(Baht.MAX);
-    BudgetRules.Sum sum = new BudgetRules.Sum();
-    BigDecimal expected = BigDecimal.ZERO;
-    for (int i = 0; i < 200; i++) {
-      sum.add(max);
-      expected = expected.add(Baht.MAX);
-    }
-    sum.add(Baht.parse("0.01"));
-    assertEquals(expected.add(new BigDecimal("0.01")), sum.value());
-    assertEquals(2, sum.value().scale());
-    assertFalse(sum.is(max));
-    assertTrue(new BudgetRules.Sum().add(max).is(max));
-    assertEquals(new BigDecimal("0.00"), new BudgetRules.Sum().value());
+  void aStatedTotalBelowProjectsThatSumPastTheLargestAmountIsReportedNotThrown() {
+    Project huge = Project.builder().number("1").title("ใหญ่").strategy("1").budget(Baht.of(Baht.MAX)).build();
+    Project second = Project.builder().from(huge).number("2").build();
+    StrategicPlan plan = StrategicPlan.builder().from(with(StatedTotal.builder().scope(TotalScope.PLAN).amount(Baht.of(1)).build()))
+        .projects(List.of(huge, second)).build();
+    List<String> found = found(plan, MISMATCH).stream().filter(f -> f.contains("statedTotals[3]")).toList();
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).contains("(2,000,000,000,000,000 baht)"), found.get(0));
   }
 
   @Test
