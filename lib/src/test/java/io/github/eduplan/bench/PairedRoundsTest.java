@@ -24,8 +24,8 @@ class PairedRoundsTest {
         "validate 2× / 1×", 400.0 / 180.0), ratios);
     // Every ratio has its limit; the POJO read and roll-up were not run, so have none.
     assertEquals(ratios.keySet(), limits.keySet());
-    assertEquals(1.5, limits.get("read / tokenScan, scale 1"));
-    assertEquals(0.3, limits.get("validate / read, scale 2"));
+    assertEquals(1.6, limits.get("read / tokenScan, scale 1"));
+    assertEquals(0.5, limits.get("validate / read, scale 2"));
     assertEquals(BenchMain.DOUBLING, limits.get("read 2× / 1×"));
   }
 
