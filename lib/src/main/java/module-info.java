@@ -3,10 +3,13 @@
  * (สำนักงานเขตพื้นที่การศึกษา) as an immutable model, with JSON, validation, alignment to national
  * plan levels and achievement calculators.
  */
+// value-annotations is an automatic module (no module-info of its own); see its requires below.
+@SuppressWarnings("requires-transitive-automatic")
 module io.github.eduplan {
-  requires static org.immutables.value.annotations;
-  requires static com.google.errorprone.annotations;
-  requires static java.compiler;
+  // Compile-time only: the Immutables annotations have class retention and nothing reads them at
+  // run time. Transitive, because they annotate exported types (else javac's "exports" lint flags
+  // every @Value.Immutable): a consumer that has them reads them, one that has not needs nothing.
+  requires static transitive org.immutables.value.annotations;
   requires transitive tools.jackson.databind;
   requires transitive com.fasterxml.jackson.annotation;
   requires tools.jackson.dataformat.csv;
