@@ -2,6 +2,13 @@
  * eduplan: the strategic and annual plans of Thai educational service area offices
  * (สำนักงานเขตพื้นที่การศึกษา) as an immutable model, with JSON, validation, alignment to national
  * plan levels and achievement calculators.
+ *
+ * <p>{@link io.github.eduplan.json.EduplanModule} is a {@link tools.jackson.databind.JacksonModule}
+ * service: {@code JsonMapper.builder().findAndAddModules()} finds it on the module path and on the
+ * class path.
+ *
+ * @provides tools.jackson.databind.JacksonModule the eduplan value types' serializers and
+ *     deserializers ({@link io.github.eduplan.json.EduplanModule})
  */
 // value-annotations is an automatic module (no module-info of its own); see its requires below.
 @SuppressWarnings("requires-transitive-automatic")
@@ -26,4 +33,6 @@ module io.github.eduplan {
 
   // The generated ImmutableX classes are package-private; Jackson reaches them reflectively.
   opens io.github.eduplan.model to tools.jackson.databind;
+
+  provides tools.jackson.databind.JacksonModule with io.github.eduplan.json.EduplanModule;
 }
