@@ -10,13 +10,11 @@
  * @provides tools.jackson.databind.JacksonModule the eduplan value types' serializers and
  *     deserializers ({@link io.github.eduplan.json.EduplanModule})
  */
-// value-annotations is an automatic module (no module-info of its own); see its requires below.
-@SuppressWarnings("requires-transitive-automatic")
 module io.github.eduplan {
   // Compile-time only: the Immutables annotations have class retention and nothing reads them at
-  // run time. Transitive, because they annotate exported types (else javac's "exports" lint flags
-  // every @Value.Immutable): a consumer that has them reads them, one that has not needs nothing.
-  requires static transitive org.immutables.value.annotations;
+  // run time. Not transitive: javac would then require them of every consumer on the module path
+  // (the examples' ConsumerLintTest compiles one without them).
+  requires static org.immutables.value.annotations;
   requires transitive tools.jackson.databind;
   requires transitive com.fasterxml.jackson.annotation;
   requires tools.jackson.dataformat.csv;
