@@ -1,0 +1,22 @@
+package io.github.eduplan.examples.tool;
+
+/**
+ * A failure the user can act on, such as a file that is not a plan: {@link Eduplan} prints its
+ * message, without a stack trace, and exits with its status.
+ */
+final class ToolException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** @serial the exit status, one of {@link Eduplan}'s constants */
+  private final int status;
+
+  ToolException(int status, String message) {
+    // No stack trace: it is never shown, and the message says what and where.
+    super(message, null, false, false);
+    this.status = status;
+  }
+
+  int status() {
+    return status;
+  }
+}
