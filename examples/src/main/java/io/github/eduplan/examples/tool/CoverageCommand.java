@@ -65,7 +65,7 @@ final class CoverageCommand extends PlanCommand {
       return Eduplan.OK;
     }
     header(out, loaded, lang);
-    String name = lang == Lang.TH ? f.titleThai() : f.titleEnglish().orElse(f.titleThai());
+    String name = FrameworkOption.title(f, lang);
     Table budget = new Table(lang.pick("ที่", "No."), name, lang.pick("โครงการ", "Projects"),
         lang.pick("งบประมาณ (บาท)", "Budget (baht)")).right(2, 3);
     for (BudgetTable.Row row : table.rows()) {

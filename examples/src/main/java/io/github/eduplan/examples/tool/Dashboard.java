@@ -124,7 +124,7 @@ final class Dashboard {
   private static void alignment(StringBuilder sb, StrategicPlan plan, Framework framework, Lang lang) {
     AlignmentMap map = AlignmentMap.of(plan, Catalogue.bundled());
     heading(sb, lang.pick("ความสอดคล้องกับแผนระดับชาติ", "Alignment with the national plans"));
-    String name = lang == Lang.TH ? framework.titleThai() : framework.titleEnglish().orElse(framework.titleThai());
+    String name = FrameworkOption.title(framework, lang);
     sb.append("<h3>").append(esc(lang.pick("งบประมาณตาม", "Budget by ") + name)).append("</h3>\n");
     BudgetTable table = map.budgetByItem(framework.id());
     if (table.rows().isEmpty()) {
@@ -160,7 +160,7 @@ final class Dashboard {
     for (Framework f : map.catalogue().frameworks()) {
       int relevant = map.relevantItems(f.id()).size();
       int unsupported = map.unsupported(f.id()).size();
-      sb.append("<tr><td>").append(esc(lang == Lang.TH ? f.titleThai() : f.titleEnglish().orElse(f.titleThai())))
+      sb.append("<tr><td>").append(esc(FrameworkOption.title(f, lang)))
           .append("</td><td class=\"n\">").append(relevant).append("</td><td class=\"n\">").append(relevant - unsupported)
           .append("</td><td class=\"n\">").append(unsupported).append("</td></tr>\n");
     }

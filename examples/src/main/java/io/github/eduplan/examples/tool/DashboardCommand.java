@@ -3,10 +3,8 @@ package io.github.eduplan.examples.tool;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -46,14 +44,10 @@ final class DashboardCommand extends PlanCommand {
         throw cannotWrite("is a directory");
       }
       Files.writeString(file, html, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw cannotWrite("no such directory");
-    } catch (AccessDeniedException e) {
-      throw cannotWrite("permission denied");
     } catch (InvalidPathException e) {
       throw cannotWrite("not a valid file name: " + e.getReason());
     } catch (IOException e) {
-      throw cannotWrite(e.getMessage());
+      throw cannotWrite(ToolException.problem(e));
     }
     return Eduplan.OK;
   }

@@ -31,6 +31,11 @@ final class FrameworkOption {
     return framework;
   }
 
+  /** A framework's title in a language: its English title, where it has one, for English. */
+  static String title(Framework framework, Lang lang) {
+    return lang == Lang.TH ? framework.titleThai() : framework.titleEnglish().orElse(framework.titleThai());
+  }
+
   /** The identifiers of the bundled catalogue's frameworks, in its order. */
   static List<String> ids() {
     List<String> ids = new ArrayList<>();

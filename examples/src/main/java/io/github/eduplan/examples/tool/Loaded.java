@@ -15,8 +15,8 @@ record Loaded(String source, StrategicPlan plan, ValidationReport report) {
   /** The plan's title, or one made from its kind, office and years when it has none. */
   String title(Lang lang) {
     return plan.title().filter(t -> !t.isBlank()).orElseGet(() -> lang.pick(
-        kindThai(plan.kind()) + " " + plan.office().name() + " ปีงบประมาณ " + plan.period(),
-        kindEnglish(plan.kind()) + ", " + plan.office().name() + ", fiscal year " + plan.period()));
+        kind(plan.kind(), Lang.TH) + " " + plan.office().name() + " ปีงบประมาณ " + plan.period(),
+        kind(plan.kind(), Lang.EN) + ", " + plan.office().name() + ", fiscal year " + plan.period()));
   }
 
   /** The office and the years, the line under every title. */
@@ -24,23 +24,14 @@ record Loaded(String source, StrategicPlan plan, ValidationReport report) {
     return plan.office().name() + " · " + lang.pick("ปีงบประมาณ ", "fiscal year ") + plan.period();
   }
 
-  private static String kindThai(PlanKind kind) {
+  /** The kind of plan document in words, as the Thai documents name themselves. */
+  private static String kind(PlanKind kind, Lang lang) {
     return switch (kind) {
-      case DEVELOPMENT_PLAN -> "แผนพัฒนาการศึกษาขั้นพื้นฐาน";
-      case ACTION_PLAN -> "แผนปฏิบัติการประจำปีงบประมาณ";
-      case QUALITY_DIRECTION -> "ทิศทางการพัฒนาคุณภาพการศึกษา";
-      case STRATEGY_TABLE -> "ตารางกลยุทธ์ ตัวชี้วัด ค่าเป้าหมาย";
-      case OTHER -> "แผน";
-    };
-  }
-
-  private static String kindEnglish(PlanKind kind) {
-    return switch (kind) {
-      case DEVELOPMENT_PLAN -> "Development plan";
-      case ACTION_PLAN -> "Action plan";
-      case QUALITY_DIRECTION -> "Quality-development direction";
-      case STRATEGY_TABLE -> "Strategy and indicator table";
-      case OTHER -> "Plan";
+      case DEVELOPMENT_PLAN -> lang.pick("แผนพัฒนาการศึกษาขั้นพื้นฐาน", "Development plan");
+      case ACTION_PLAN -> lang.pick("แผนปฏิบัติการประจำปีงบประมาณ", "Action plan");
+      case QUALITY_DIRECTION -> lang.pick("ทิศทางการพัฒนาคุณภาพการศึกษา", "Quality-development direction");
+      case STRATEGY_TABLE -> lang.pick("ตารางกลยุทธ์ ตัวชี้วัด ค่าเป้าหมาย", "Strategy and indicator table");
+      case OTHER -> lang.pick("แผน", "Plan");
     };
   }
 }

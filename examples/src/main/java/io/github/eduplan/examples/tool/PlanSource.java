@@ -7,10 +7,8 @@ import io.github.eduplan.model.StrategicPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,16 +56,12 @@ final class PlanSource {
     } catch (PlanFormatException e) {
       throw unreadable(e.problem() + " at " + e.jsonPath()
           + (e.line() > 0 ? ", line " + e.line() + ", column " + e.column() : ""));
-    } catch (NoSuchFileException e) {
-      throw unreadable("no such file");
-    } catch (AccessDeniedException e) {
-      throw unreadable("permission denied");
     } catch (InvalidPathException e) {
       throw unreadable("not a valid file name: " + e.getReason());
     } catch (IOException e) {
-      throw unreadable("cannot be read: " + e.getMessage());
+      throw unreadable(ToolException.problem(e));
     } catch (UncheckedIOException e) {
-      throw unreadable("cannot be read: " + e.getCause().getMessage());
+      throw unreadable(ToolException.problem(e.getCause()));
     } catch (JacksonException e) {
       // The library turns format errors into PlanFormatException; this is a safety net only.
       throw unreadable("not a valid plan: " + e.getOriginalMessage());
