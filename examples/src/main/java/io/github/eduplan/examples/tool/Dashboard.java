@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The dashboard of one plan (แดชบอร์ดแผน): one self-contained HTML file with inline SVG bar charts
@@ -86,9 +85,9 @@ final class Dashboard {
       paragraph(sb, lang.pick("ไม่มีโครงการใดมีแผนรายไตรมาส", "No project has a quarterly plan."));
       return;
     }
-    Map<String, BigDecimal> bars = new LinkedHashMap<>();
+    Map<String, Baht> bars = new LinkedHashMap<>();
     for (Quarter q : Quarter.values()) {
-      bars.put(lang.pick(q.thaiName(), "Q" + q.number()), figures.quarters().get(q).amount());
+      bars.put(lang.pick(q.thaiName(), "Q" + q.number()), figures.quarters().get(q));
     }
     sb.append(barChart(bars, lang));
   }
@@ -99,11 +98,11 @@ final class Dashboard {
       paragraph(sb, lang.pick("แผนไม่มีกลยุทธ์และโครงการ", "The plan has no strategy and no project."));
       return;
     }
-    Map<String, BigDecimal> bars = new LinkedHashMap<>();
+    Map<String, Baht> bars = new LinkedHashMap<>();
     for (PlanFigures.Row row : figures.strategies()) {
-      bars.put(lang.pick("กลยุทธ์ที่ ", "Strategy ") + row.number().orElseThrow(), row.budget().amount());
+      bars.put(lang.pick("กลยุทธ์ที่ ", "Strategy ") + row.number().orElseThrow(), row.budget());
     }
-    figures.withoutStrategy().ifPresent(row -> bars.put(lang.pick("ไม่ระบุกลยุทธ์", "No strategy"), row.budget().amount()));
+    figures.withoutStrategy().ifPresent(row -> bars.put(lang.pick("ไม่ระบุกลยุทธ์", "No strategy"), row.budget()));
     if (figures.total().isZero()) {
       // Bars of nothing would read as a chart; a plan without budgets says so instead.
       paragraph(sb, lang.pick("ไม่มีโครงการที่ระบุงบประมาณ", "No project states a budget."));
@@ -130,9 +129,9 @@ final class Dashboard {
     if (table.rows().isEmpty()) {
       paragraph(sb, lang.pick("ไม่มีรายการที่ใช้ในปีของแผน", "No item of it is in force in the plan's years."));
     } else {
-      Map<String, BigDecimal> bars = new LinkedHashMap<>();
+      Map<String, Baht> bars = new LinkedHashMap<>();
       for (BudgetTable.Row row : table.rows()) {
-        bars.put(lang.pick("ที่ ", "No. ") + row.key(), row.budget().amount());
+        bars.put(lang.pick("ที่ ", "No. ") + row.key(), row.budget());
       }
       if (!table.total().budget().isZero()) {
         sb.append(barChart(bars, lang));
@@ -205,27 +204,21 @@ final class Dashboard {
   }
 
   /** A horizontal bar chart of baht amounts, one bar per entry, scaled to the largest. */
-  static String barChart(Map<String, BigDecimal> values, Lang lang) {
-    return barChart(values, v -> Baht.of(v).format() + lang.pick(" บาท", " baht"));
-  }
-
-  /** A horizontal bar chart with each bar labelled by the given formatter. */
-  static String barChart(Map<String, BigDecimal> values, Function<BigDecimal, String> label) {
+  static String barChart(Map<String, Baht> values, Lang lang) {
     int labelWidth = 150;
     int barWidth = 420;
     int rowHeight = 28;
-    BigDecimal max = values.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    BigDecimal max = values.values().stream().map(Baht::amount).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
     StringBuilder rows = new StringBuilder();
     int y = 0;
-    for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
+    for (Map.Entry<String, Baht> e : values.entrySet()) {
       int width = max.signum() <= 0 ? 0
-          : e.getValue().max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(barWidth))
-              .divide(max, 0, RoundingMode.HALF_UP).intValue();
+          : e.getValue().amount().multiply(BigDecimal.valueOf(barWidth)).divide(max, 0, RoundingMode.HALF_UP).intValue();
       rows.append(String.format("<text x=\"0\" y=\"%d\">%s</text>"
               + "<rect class=\"bar\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>"
               + "<text x=\"%d\" y=\"%d\">%s</text>",
           y + 18, esc(e.getKey()), labelWidth, y + 4, width, rowHeight - 8,
-          labelWidth + width + 6, y + 18, esc(label.apply(e.getValue()))));
+          labelWidth + width + 6, y + 18, esc(e.getValue().format() + lang.pick(" บาท", " baht"))));
       y += rowHeight;
     }
     return "<svg width=\"" + (labelWidth + barWidth + 160) + "\" height=\"" + y + "\" role=\"img\">" + rows
