@@ -2,11 +2,19 @@
  * eduplan: the strategic and annual plans of Thai educational service area offices
  * (สำนักงานเขตพื้นที่การศึกษา) as an immutable model, with JSON, validation, alignment to national
  * plan levels and achievement calculators.
+ *
+ * <p>{@link io.github.eduplan.json.EduplanModule} is a {@link tools.jackson.databind.JacksonModule}
+ * service: {@code JsonMapper.builder().findAndAddModules()} finds it on the module path and on the
+ * class path.
+ *
+ * @provides tools.jackson.databind.JacksonModule the eduplan value types' serializers and
+ *     deserializers ({@link io.github.eduplan.json.EduplanModule})
  */
 module io.github.eduplan {
+  // Compile-time only: the Immutables annotations have class retention and nothing reads them at
+  // run time. Not transitive: javac would then require them of every consumer on the module path
+  // (the examples' ConsumerLintTest compiles one without them).
   requires static org.immutables.value.annotations;
-  requires static com.google.errorprone.annotations;
-  requires static java.compiler;
   requires transitive tools.jackson.databind;
   requires transitive com.fasterxml.jackson.annotation;
   requires tools.jackson.dataformat.csv;
@@ -23,4 +31,6 @@ module io.github.eduplan {
 
   // The generated ImmutableX classes are package-private; Jackson reaches them reflectively.
   opens io.github.eduplan.model to tools.jackson.databind;
+
+  provides tools.jackson.databind.JacksonModule with io.github.eduplan.json.EduplanModule;
 }

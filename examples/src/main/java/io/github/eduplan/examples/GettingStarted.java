@@ -19,6 +19,7 @@ import io.github.eduplan.validation.PlanValidator;
 import io.github.eduplan.validation.ValidationReport;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -30,14 +31,32 @@ public final class GettingStarted {
   private GettingStarted() {}
 
   /**
-   * Runs every step on the bundled สพป.ตาก เขต 2 FY2565 plan file.
+   * Runs every step on a plan file, by default the bundled สพป.ตาก เขต 2 FY2565 plan, and exits:
+   * 0 when every step ran, 3 when the file cannot be read or is not a plan (one message on
+   * standard error naming the file and, for a bad document, its JSON path, line and column; never
+   * a stack trace), as the eduplan command line does.
    *
    * @param args the plan file, optional
-   * @throws IOException if the file cannot be read
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     Path file = Path.of(args.length > 0 ? args[0] : "examples/src/main/resources/plans/tak-2-2565.json");
-    run(file, BundledPlans.console());
+    System.exit(main(file, BundledPlans.console(), System.err));
+  }
+
+  /** Runs every step on a file; returns the exit status, 0 or 3. */
+  static int main(Path file, PrintStream out, PrintStream err) {
+    try {
+      run(file, out);
+      return 0;
+    } catch (PlanFormatException e) {
+      err.println(file + ": " + e.getMessage());
+    } catch (IOException e) {
+      err.println(file + ": cannot be read: " + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      // A plan read whole that a calculation cannot take, such as totals past Baht.MAX.
+      err.println(file + ": " + e.getMessage());
+    }
+    return 3;
   }
 
   static StrategicPlan run(Path file, PrintStream out) throws IOException {

@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Invented sample results for two bundled plans, shared by {@link AchievementReport} and
- * {@link PlanDashboard}: FY 2565 of สพป.เชียงใหม่ เขต ๒ (seed 001) for a selection of indicators,
- * FY 2565 of สพป.ตาก เขต 2 (seed 003) for all 21 indicators, and spending of its 59 projects through
- * ไตรมาส 3. None of these figures is a real result of either office: they are made up to show the
- * calculators at work, and every output that uses them says so.
+ * Invented sample results for two bundled plans, for {@link AchievementReport}: FY 2565 of
+ * สพป.เชียงใหม่ เขต ๒ (seed 001) for a selection of indicators, FY 2565 of สพป.ตาก เขต 2 (seed 003)
+ * for all 21 indicators, and spending of its 59 projects through ไตรมาส 3. None of these figures is
+ * a real result of either office: they are made up to show the calculators at work, and every
+ * output that uses them says so.
  */
 final class SampleResults {
   /** The warning every output built on these figures prints. */

@@ -3,13 +3,8 @@ package io.github.eduplan.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.eduplan.achievement.AchievementCalculator;
-import io.github.eduplan.achievement.ActualResults;
-import io.github.eduplan.achievement.PlanAchievement;
-import io.github.eduplan.achievement.RollUp;
 import io.github.eduplan.json.PlanJson;
 import io.github.eduplan.model.StrategicPlan;
-import io.github.eduplan.time.FiscalYear;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -39,54 +34,6 @@ class ExamplesTest {
     assertTrue(out.contains("โครงการจาก CSV (projects from CSV): 5"), out);
     assertTrue(out.contains("1. การจัดงานวันสำคัญทางลูกเสือ เนตรนารี และยุวกาชาด  121,940 บาท  ไตรมาส [Q1, Q2, Q4]"), out);
     assertTrue(out.contains("CSV written back, first line: เป้าประสงค์,ตัวชี้วัด"), out);
-  }
-
-  @Test
-  void theDashboardIsOneSelfContainedHtmlFileWithThreeCharts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
-    java.nio.file.Path file = dir.resolve("dashboard.html");
-    StrategicPlan plan = BundledPlans.load(BundledPlans.TAK_2_2565);
-    PlanDashboard.write(plan, AchievementCalculator.of().assess(plan, SampleResults.FY2565, SampleResults.tak2565()),
-        file);
-    String html = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
-    assertTrue(html.startsWith("<!DOCTYPE html>"));
-    assertTrue(html.contains("<meta charset=\"utf-8\">"));
-    assertEquals(3, html.split("<svg ", -1).length - 1, "three charts");
-    assertTrue(html.contains("2,452,813 บาท"), "the budget of quarter 4");
-    assertTrue(html.contains("5,274,702 บาท"), "the budget of strategy 4");
-    assertTrue(html.contains(SampleResults.NOT_REAL), "the sample results are labelled as invented");
-    assertTrue(!html.replace("http://www.w3.org/2000/svg", "").contains("http"),
-        "no network reference other than the SVG namespace");
-    assertTrue(!html.contains("<script") && !html.contains("src=") && !html.contains("url("),
-        "nothing loaded from elsewhere");
-  }
-
-  @Test
-  void theAchievementChartDrawsEachStrategysShareMetAndMeanFromTheRollUps() {
-    StrategicPlan plan = BundledPlans.load(BundledPlans.TAK_2_2565);
-    PlanAchievement fy = AchievementCalculator.of().assess(plan, SampleResults.FY2565, SampleResults.tak2565());
-    String chart = PlanDashboard.achievementChart(AchievementCalculator.of().rollUpStrategies(fy));
-    for (RollUp r : AchievementCalculator.of().rollUpStrategies(fy)) {
-      assertTrue(r.assessableCount() > 0, "every strategy of the sample has an assessable indicator");
-      String share = r.shareMet().orElseThrow().toPlainString() + " % (" + r.metCount() + "/" + r.assessableCount() + ")";
-      assertTrue(chart.contains(">" + share + "<") || chart.contains(">" + share + " · ประเมินไม่ได้ "),
-          share + " in " + chart);
-      assertTrue(chart.contains(">" + r.weightedMeanAchievement().orElseThrow().toPlainString() + " %<"), chart);
-    }
-    // strategy 4: 4.2 (text "3 : 2") and 4.5 (N/A) are left out; 2 of the 3 others met
-    assertTrue(chart.contains(">66.67 % (2/3) · ประเมินไม่ได้ 2<"), chart);
-    // a bar is drawn 400 px wide at 100 %: 75 % of strategy 1 is 300 px
-    assertTrue(chart.contains("class=\"met\" x=\"150\" y=\"28\" width=\"300\""), chart);
-  }
-
-  @Test
-  void aStrategyWithNothingAssessableHasNoBarRatherThanABarOfZero() {
-    StrategicPlan plan = BuildAPlan.build();
-    PlanAchievement none = AchievementCalculator.of().assess(plan, FiscalYear.of(2566), ActualResults.of());
-    String chart = PlanDashboard.achievementChart(AchievementCalculator.of().rollUpStrategies(none));
-    assertTrue(chart.contains("ประเมินไม่ได้ (not assessable)"), chart);
-    assertTrue(!chart.contains("class=\"met\" x=\"150\" y=\"28\""), "no share bar: " + chart);
-    assertTrue(!chart.contains("0.00 %"), chart);
   }
 
   @Test

@@ -32,6 +32,7 @@ public final class Unit implements Serializable {
   /** ครั้ง: times, occurrences. */
   public static final Unit TIMES = of("ครั้ง");
 
+  /** @serial the unit's text, verbatim */
   private final String text;
   /** Whether the text is ร้อยละ, white space around it aside: asked for every value of a plan. */
   private final transient boolean percent;

@@ -12,9 +12,13 @@ import java.util.Objects;
 public final class TableFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** @serial the 1-based line where the bad row starts, or -1 when unknown */
   private final int row;
+  /** @serial the 1-based column, or -1 for the whole row */
   private final int column;
+  /** @serial the column's header, empty when unknown */
   private final String header;
+  /** @serial what is wrong, without the position */
   private final String problem;
 
   /**

@@ -13,6 +13,7 @@ import java.io.Serializable;
 public final class AcademicYear implements Comparable<AcademicYear>, Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** @serial the Buddhist Era year, such as 2565 */
   private final int buddhistEraYear;
 
   private AcademicYear(int buddhistEraYear) {

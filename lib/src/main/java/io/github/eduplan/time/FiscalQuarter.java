@@ -16,7 +16,9 @@ public final class FiscalQuarter implements Comparable<FiscalQuarter>, Serializa
   private static final long serialVersionUID = 1L;
   private static final Pattern FORM = Pattern.compile("([0-9๐-๙]{4})-Q([1-4๑-๔])");
 
+  /** @serial the fiscal year */
   private final FiscalYear year;
+  /** @serial the quarter of that year */
   private final Quarter quarter;
 
   private FiscalQuarter(FiscalYear year, Quarter quarter) {

@@ -26,6 +26,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
   private static final Pattern FORM =
       Pattern.compile("(?:ปีงบประมาณ\\s*)?(?:พ\\.ศ\\.?\\s*)?([0-9๐-๙]{4})");
 
+  /** @serial the Buddhist Era year, such as 2565 */
   private final int buddhistEraYear;
 
   private FiscalYear(int buddhistEraYear) {

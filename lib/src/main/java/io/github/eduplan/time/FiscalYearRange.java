@@ -24,7 +24,9 @@ public final class FiscalYearRange implements Iterable<FiscalYear>, Serializable
   private static final Pattern FORM = Pattern.compile(
       "(?:ปีงบประมาณ\\s*)?(?:พ\\.ศ\\.?\\s*)?([0-9]{4})(?:\\s*[-–—]\\s*([0-9]{4}))?");
 
+  /** @serial the first year */
   private final FiscalYear first;
+  /** @serial the last year */
   private final FiscalYear last;
 
   private FiscalYearRange(FiscalYear first, FiscalYear last) {

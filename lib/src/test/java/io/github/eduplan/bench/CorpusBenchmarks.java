@@ -32,6 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.ObjectWriter;
@@ -109,11 +110,11 @@ public class CorpusBenchmarks {
   public long tokenScan() {
     long tokens = 0;
     for (byte[] doc : documents) {
-      try (JsonParser p = factory.createParser(doc)) {
+      try (JsonParser p = factory.createParser(ObjectReadContext.empty(), doc)) {
         JsonToken t;
         while ((t = p.nextToken()) != null) {
           if (t == JsonToken.VALUE_STRING) {
-            tokens += p.getTextLength();
+            tokens += p.getStringLength();
           } else {
             tokens++;
           }
