@@ -14,6 +14,8 @@ import io.github.eduplan.model.OrdinalScale;
 import io.github.eduplan.model.Person;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.model.StatedTotal;
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Strategy;
 import io.github.eduplan.model.Target;
 import io.github.eduplan.model.TotalScope;
 import io.github.eduplan.model.Unit;
@@ -156,5 +158,26 @@ public final class TableGenerators {
       }
       return ProjectBudgetTable.of(projects, totals);
     };
+  }
+
+  /**
+   * Any plan {@link ModelGenerators#plans()} makes, with each indicator's baselines in year order
+   * and one per year and basis: the one shape of the model a table cannot hold otherwise (its
+   * baseline columns are years), so that writing must succeed and read back equal.
+   */
+  public static Gen<StrategicPlan> plans() {
+    return ModelGenerators.plans().map(plan -> StrategicPlan.builder().from(plan)
+        .strategies(plan.strategies().stream().map(s -> Strategy.builder().from(s)
+            .indicators(s.indicators().stream().map(TableGenerators::ordered).toList()).build()).toList())
+        .build());
+  }
+
+  private static Indicator ordered(Indicator i) {
+    java.util.TreeMap<String, Baseline> byYear = new java.util.TreeMap<>();
+    for (Baseline b : i.baselines()) {
+      byYear.putIfAbsent(b.year() + ":" + b.basis().ordinal(), b);
+    }
+    return Indicator.builder().from(i).baselines(byYear.values())
+        .components(i.components().stream().map(TableGenerators::ordered).toList()).build();
   }
 }
