@@ -29,6 +29,7 @@ import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /** Reads and writes the rows of a CSV table: UTF-8 with or without a byte-order mark, CRLF or LF. */
 final class CsvRows {
@@ -45,6 +46,8 @@ final class CsvRows {
       .enable(CsvReadFeature.WRAP_AS_ARRAY)
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      // Quote a cell only when CSV needs it (a comma, a quote, a line break), not for every space.
+      .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
       .build();
 
   private CsvRows() {}

@@ -85,9 +85,9 @@ public abstract class ProjectBudgetTable {
       new IndicatorTable.Column(ALIGNMENT, Words.word("ความสอดคล้อง", "alignment")),
       new IndicatorTable.Column(COUNT, Words.word("จำนวนโครงการ", "project count")));
   /** Where a total's key is written, by scope. */
-  private static final Map<TotalScope, String> KEY_COLUMNS = Map.of(
+  private static final Map<TotalScope, String> KEY_COLUMNS = new java.util.EnumMap<>(Map.of(
       TotalScope.STRATEGY, STRATEGY, TotalScope.PROGRAM, PROGRAM, TotalScope.GROUP, GROUP,
-      TotalScope.QUARTER, ACTIVE, TotalScope.ALIGNMENT_ITEM, ALIGNMENT);
+      TotalScope.QUARTER, ACTIVE, TotalScope.ALIGNMENT_ITEM, ALIGNMENT));
 
   ProjectBudgetTable() {}
 
