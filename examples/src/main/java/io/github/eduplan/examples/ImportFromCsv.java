@@ -27,8 +27,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /**
- * Reads the two tables planning staff keep in Excel, saved as "CSV UTF-8" (a byte-order mark and
- * CRLF) — the indicator table of สพป.เชียงราย เขต 2's strategy 1 and the project budget table of
+ * Reads the two tables planning staff keep in Excel, saved as "CSV UTF-8" (with a byte-order
+ * mark) — the indicator table of สพป.เชียงราย เขต 2's strategy 1 and the project budget table of
  * สพป.ตาก เขต 2's strategy 1 — prints them as a person reads them, builds a plan of them and writes
  * the indicator table back as CSV.
  */

@@ -52,6 +52,22 @@ final class Grid {
   /** One sheet read: its name (empty for CSV) and its rows, blank ones included. */
   record Sheet(String name, List<Row> rows) {}
 
+  /**
+   * The index of a sheet's header row, its first row that is not blank; -1 for a sheet with none,
+   * which is skipped in a workbook but is an error in a CSV file.
+   */
+  static int headerRow(Sheet sheet, boolean csv) {
+    for (int i = 0; i < sheet.rows().size(); i++) {
+      if (!sheet.rows().get(i).isBlank()) {
+        return i;
+      }
+    }
+    if (csv) {
+      throw new TableFormatException("the table has no header row", 1, -1, "", null);
+    }
+    return -1;
+  }
+
   /** A cell to write. */
   sealed interface Out permits Text, Num {}
 
@@ -85,6 +101,11 @@ final class Grid {
   }
 
   static final Text BLANK = new Text("", false);
+
+  /** An optional text: blank when absent, the literal mark alone when present but empty. */
+  static Text optional(java.util.Optional<String> text) {
+    return text.map(t -> new Text(t, t.isEmpty())).orElse(BLANK);
+  }
 
   /** The cell as stored in a file: text with its apostrophe when it needs one, a number as digits. */
   static String stored(Out cell) {

@@ -265,14 +265,8 @@ public abstract class IndicatorTable {
   private static IndicatorTable read(List<Grid.Sheet> sheets, TableFormat format, boolean csv) {
     List<Strategy> strategies = new ArrayList<>();
     for (Grid.Sheet sheet : sheets) {
-      int first = 0;
-      while (first < sheet.rows().size() && sheet.rows().get(first).isBlank()) {
-        first++;
-      }
-      if (first == sheet.rows().size()) {
-        if (csv) {
-          throw new TableFormatException("the table has no header row", 1, -1, "", null);
-        }
+      int first = Grid.headerRow(sheet, csv);
+      if (first < 0) {
         continue;
       }
       new SheetReader(sheet, first, format, strategies).read();
@@ -622,7 +616,7 @@ public abstract class IndicatorTable {
         for (Goal g : strategy.goals()) {
           RowOut r = new RowOut(keys);
           r.put(ROW, Grid.text(Words.GOAL_ROW.in(language)));
-          r.put(NUMBER, optional(g.number()));
+          r.put(NUMBER, Grid.optional(g.number()));
           r.put(ITEM, Grid.text(g.text()));
           r.put(ALIGNMENT, ListCells.writeLinks(g.alignment(), language));
           rows.add(r.cells());
@@ -644,10 +638,6 @@ public abstract class IndicatorTable {
   private static void flatten(Indicator i, List<Indicator> out) {
     out.add(i);
     i.components().forEach(c -> flatten(c, out));
-  }
-
-  private static Grid.Text optional(Optional<String> text) {
-    return text.map(t -> new Grid.Text(t, t.isEmpty())).orElse(Grid.BLANK);
   }
 
   /** One row being written, its cells placed by column key. */
@@ -684,10 +674,10 @@ public abstract class IndicatorTable {
       RowOut r = new RowOut(keys);
       r.put(ROW, Grid.text(depth == 0 ? Words.INDICATOR_ROW.in(language)
           : Words.COMPONENT_ROW.in(language) + (depth == 1 ? "" : " " + depth)));
-      r.put(NUMBER, optional(i.code()));
+      r.put(NUMBER, Grid.optional(i.code()));
       r.put(ITEM, Grid.text(i.text()));
-      r.put(GOAL, optional(i.goal()));
-      r.put(GUIDELINE, optional(i.guideline()));
+      r.put(GOAL, Grid.optional(i.goal()));
+      r.put(GUIDELINE, Grid.optional(i.guideline()));
       r.put(UNIT, i.unit().map(u -> (Grid.Out) Grid.text(u.text())).orElse(Grid.BLANK));
       r.put(MEASURE, Grid.text(Words.MEASURES.get(i.measureKind()).in(language)));
       r.put(DIRECTION, Grid.text(Words.DIRECTIONS.get(i.direction()).in(language)));
@@ -708,15 +698,15 @@ public abstract class IndicatorTable {
       }
       i.targets().forEach((year, t) -> {
         r.put("target:" + year.buddhistEraYear(), ValueCells.writeTarget(t, context, language));
-        t.asWritten().ifPresent(w -> r.put("written:" + year.buddhistEraYear(), optional(Optional.of(w))));
+        t.asWritten().ifPresent(w -> r.put("written:" + year.buddhistEraYear(), Grid.optional(Optional.of(w))));
       });
       i.targetInText().ifPresent(t -> {
         r.put(TEXT_TARGET, ValueCells.writeTarget(t, context, language));
-        t.asWritten().ifPresent(w -> r.put(TEXT_TARGET_WRITTEN, optional(Optional.of(w))));
+        t.asWritten().ifPresent(w -> r.put(TEXT_TARGET_WRITTEN, Grid.optional(Optional.of(w))));
       });
       r.put(UNITS, ListCells.write(i.responsibleUnits(), "responsible units"));
       r.put(ALIGNMENT, ListCells.writeLinks(i.alignment(), language));
-      r.put(NOTE, optional(i.note()));
+      r.put(NOTE, Grid.optional(i.note()));
       rows.add(r.cells());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(name + ": " + e.getMessage(), e);

@@ -250,14 +250,8 @@ public abstract class ProjectBudgetTable {
     List<Project> projects = new ArrayList<>();
     List<StatedTotal> totals = new ArrayList<>();
     for (Grid.Sheet sheet : sheets) {
-      int first = 0;
-      while (first < sheet.rows().size() && sheet.rows().get(first).isBlank()) {
-        first++;
-      }
-      if (first == sheet.rows().size()) {
-        if (csv) {
-          throw new TableFormatException("the table has no header row", 1, -1, "", null);
-        }
+      int first = Grid.headerRow(sheet, csv);
+      if (first < 0) {
         continue;
       }
       readSheet(sheet, first, projects, totals);
@@ -408,8 +402,8 @@ public abstract class ProjectBudgetTable {
         // A number that reads as the total mark, or an empty one, is marked as literal text.
         r[keys.indexOf(NUMBER)] = new Grid.Text(p.number(), p.number().isBlank() || Words.TOTAL.matches(p.number()));
         r[keys.indexOf(TITLE)] = Grid.text(p.title());
-        r[keys.indexOf(STRATEGY)] = optional(p.strategy());
-        r[keys.indexOf(PROGRAM)] = optional(p.program());
+        r[keys.indexOf(STRATEGY)] = Grid.optional(p.strategy());
+        r[keys.indexOf(PROGRAM)] = Grid.optional(p.program());
         p.budget().ifPresent(b -> r[keys.indexOf(BUDGET)] = new Grid.Num(b.amount(), true));
         p.quarterlyPlan().ifPresent(q -> {
           for (Quarter quarter : Quarter.values()) {
@@ -417,7 +411,7 @@ public abstract class ProjectBudgetTable {
           }
         });
         r[keys.indexOf(ACTIVE)] = ListCells.writeQuarters(p.activeQuarters());
-        r[keys.indexOf(PERIOD)] = optional(p.period());
+        r[keys.indexOf(PERIOD)] = Grid.optional(p.period());
         List<String> names = new ArrayList<>();
         List<String> positions = new ArrayList<>();
         for (Person person : p.responsiblePeople()) {
@@ -430,8 +424,8 @@ public abstract class ProjectBudgetTable {
           positions.remove(positions.size() - 1);
         }
         r[keys.indexOf(POSITIONS)] = Grid.text(String.join("\n", positions));
-        r[keys.indexOf(GROUP)] = optional(p.group());
-        r[keys.indexOf(SOURCE)] = optional(p.budgetSource());
+        r[keys.indexOf(GROUP)] = Grid.optional(p.group());
+        r[keys.indexOf(SOURCE)] = Grid.optional(p.budgetSource());
         r[keys.indexOf(ALIGNMENT)] = ListCells.writeLinks(p.alignment(), language);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("project " + p.number() + ": " + e.getMessage(), e);
@@ -441,10 +435,10 @@ public abstract class ProjectBudgetTable {
     for (StatedTotal t : statedTotals()) {
       Grid.Out[] r = blank(keys.size());
       r[keys.indexOf(NUMBER)] = Grid.text(Words.TOTAL.in(language));
-      r[keys.indexOf(TITLE)] = optional(t.label());
+      r[keys.indexOf(TITLE)] = Grid.optional(t.label());
       r[keys.indexOf(BUDGET)] = new Grid.Num(t.amount().amount(), true);
       if (t.scope() != TotalScope.PLAN) {
-        r[keys.indexOf(KEY_COLUMNS.get(t.scope()))] = optional(t.key());
+        r[keys.indexOf(KEY_COLUMNS.get(t.scope()))] = Grid.optional(t.key());
       }
       t.projectCount().ifPresent(n -> r[keys.indexOf(COUNT)] = new Grid.Num(java.math.BigDecimal.valueOf(n), false));
       rows.add(List.of(r));
@@ -456,9 +450,5 @@ public abstract class ProjectBudgetTable {
     Grid.Out[] r = new Grid.Out[size];
     java.util.Arrays.fill(r, Grid.BLANK);
     return r;
-  }
-
-  private static Grid.Text optional(Optional<String> text) {
-    return text.map(t -> new Grid.Text(t, t.isEmpty())).orElse(Grid.BLANK);
   }
 }

@@ -19,20 +19,20 @@ import java.util.Optional;
 final class Words {
   private Words() {}
 
-  /** A word in both languages. */
-  record Word(String thai, String english) {
+  /** A word in both languages, with the keys it is compared by (computed once: cells ask often). */
+  record Word(String thai, String english, String thaiKey, String englishKey) {
     String in(TableFormat.Language language) {
       return language == TableFormat.Language.THAI ? thai : english;
     }
 
     boolean matches(String cell) {
       String key = key(cell);
-      return key.equals(key(thai)) || key.equals(key(english));
+      return key.equals(thaiKey) || key.equals(englishKey);
     }
   }
 
   static Word word(String thai, String english) {
-    return new Word(thai, english);
+    return new Word(thai, english, key(thai), key(english));
   }
 
   /** How headers and words are compared: no white space, lower case, Arabic digits. */

@@ -283,7 +283,7 @@ final class XlsxRows {
             }
           } else if (!shown.isEmpty()) {
             ws.value(r, c, escaped(shown));
-            if (r > 0 && shown.indexOf('\n') >= 0) {
+            if (r > 0 && (shown.indexOf('\n') >= 0 || width(shown) > MAX_WIDTH)) {
               ws.style(r, c).wrapText(true).set();
             }
           }

@@ -15,7 +15,6 @@ import io.github.eduplan.model.QuarterlyBudget;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -155,34 +154,10 @@ class TableHostileTest {
     assertEquals(2, e.row());
   }
 
-  /** Characters produced on demand, so that a test of a huge cell does not hold them all. */
-  static Reader repeated(String head, char fill, long count) {
-    return new Reader() {
-      private int inHead;
-      private long filled;
-
-      @Override
-      public int read(char[] buf, int off, int len) {
-        int n = 0;
-        while (n < len && inHead < head.length()) {
-          buf[off + n++] = head.charAt(inHead++);
-        }
-        while (n < len && filled < count) {
-          buf[off + n++] = fill;
-          filled++;
-        }
-        return n == 0 ? -1 : n;
-      }
-
-      @Override
-      public void close() {}
-    };
-  }
-
   @Test
   void aHundredMegabyteCellInCsv() {
     TableFormatException e = assertThrows(TableFormatException.class, () -> ProjectBudgetTable.readCsv(
-        repeated("ที่,โครงการ,งบประมาณ\n1,", 'ก', 100L << 20), F));
+        TableLimitsTest.repeated("ที่,โครงการ,งบประมาณ\n1,", 'ก', 100L << 20), F));
     assertTrue(e.problem().startsWith("not valid CSV: String value length"), e.problem());
     assertEquals(2, e.row());
   }
@@ -303,6 +278,9 @@ class TableHostileTest {
   void formulasAreNotRunAndReadBackAsTheText() throws IOException {
     List<String> hostile = List.of("=HYPERLINK(\"http://example.invalid\",\"คลิก\")", "+1+1", "-2+3", "@SUM(A1)",
         "\tแท็บ", "\rขึ้นบรรทัด", "'อัญประกาศ", "''สอง", "-", "- นาย ก", "=");
+    // Characters XML cannot hold and Excel's own escapes, which only the XLSX form has to carry.
+    List<String> xml = List.of("_x0041_ ไม่ใช่ A", "_x005F_x0041_", "ควบคุม\u0001\u001F", "ขึ้น\r\nบรรทัด", "\uD800 ครึ่งคู่",
+        "\uD83D\uDE00 คู่", "\uFFFE");
     List<Project> projects = new java.util.ArrayList<>();
     for (int k = 0; k < hostile.size(); k++) {
       projects.add(Project.builder().number(Integer.toString(k + 1)).title(hostile.get(k)).group(hostile.get(k)).build());
@@ -318,6 +296,11 @@ class TableHostileTest {
       assertTrue(stored.equals("-") || stored.startsWith("'"), stored);
     }
     assertTrue(csv.toString().contains(",\"'=HYPERLINK("), csv.toString());
+    ProjectBudgetTable odd = ProjectBudgetTable.of(xml.stream().map(t -> Project.builder().number("1").title(t).build())
+        .toList(), List.of());
+    ByteArrayOutputStream oddXlsx = new ByteArrayOutputStream();
+    odd.writeXlsx(oddXlsx, F);
+    assertEquals(odd, ProjectBudgetTable.readXlsx(new ByteArrayInputStream(oddXlsx.toByteArray()), F));
     assertEquals(table, ProjectBudgetTable.readCsv(new StringReader(csv.toString()), F));
     ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
     table.writeXlsx(xlsx, F);

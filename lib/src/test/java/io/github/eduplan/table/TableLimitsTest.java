@@ -23,7 +23,7 @@ class TableLimitsTest {
   }
 
   /** Characters produced on demand, so that a test of the length limit does not hold them all. */
-  private static Reader repeated(String head, char fill, long count) {
+  static Reader repeated(String head, char fill, long count) {
     return new Reader() {
       private int inHead;
       private long filled;

@@ -51,52 +51,47 @@ class TableRoundTripTest {
 
   enum Form { CSV_BYTES, CSV_TEXT, XLSX }
 
-  static IndicatorTable again(IndicatorTable table, TableFormat format, Form form) {
+  interface Writing {
+    void write(java.io.OutputStream out, TableFormat format) throws IOException;
+  }
+
+  interface Reading<T> {
+    T read(java.io.InputStream in, TableFormat format) throws IOException;
+  }
+
+  interface TextWriting {
+    void write(java.io.Writer out, TableFormat format) throws IOException;
+  }
+
+  interface TextReading<T> {
+    T read(java.io.Reader in, TableFormat format) throws IOException;
+  }
+
+  /** Writes and reads back in one form. */
+  static <T> T again(TableFormat format, Form form, Writing csv, TextWriting text, Writing xlsx,
+      Reading<T> readCsv, TextReading<T> readText, Reading<T> readXlsx) {
     try {
-      switch (form) {
-        case CSV_BYTES: {
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          table.writeCsv(out, format);
-          return IndicatorTable.readCsv(new ByteArrayInputStream(out.toByteArray()), format);
-        }
-        case CSV_TEXT: {
-          StringWriter out = new StringWriter();
-          table.writeCsv(out, format);
-          return IndicatorTable.readCsv(new StringReader(out.toString()), format);
-        }
-        default: {
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          table.writeXlsx(out, format);
-          return IndicatorTable.readXlsx(new ByteArrayInputStream(out.toByteArray()), format);
-        }
+      if (form == Form.CSV_TEXT) {
+        StringWriter out = new StringWriter();
+        text.write(out, format);
+        return readText.read(new StringReader(out.toString()), format);
       }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      (form == Form.CSV_BYTES ? csv : xlsx).write(out, format);
+      return (form == Form.CSV_BYTES ? readCsv : readXlsx).read(new ByteArrayInputStream(out.toByteArray()), format);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static ProjectBudgetTable again(ProjectBudgetTable table, TableFormat format, Form form) {
-    try {
-      switch (form) {
-        case CSV_BYTES: {
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          table.writeCsv(out, format);
-          return ProjectBudgetTable.readCsv(new ByteArrayInputStream(out.toByteArray()), format);
-        }
-        case CSV_TEXT: {
-          StringWriter out = new StringWriter();
-          table.writeCsv(out, format);
-          return ProjectBudgetTable.readCsv(new StringReader(out.toString()), format);
-        }
-        default: {
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          table.writeXlsx(out, format);
-          return ProjectBudgetTable.readXlsx(new ByteArrayInputStream(out.toByteArray()), format);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static IndicatorTable again(IndicatorTable t, TableFormat format, Form form) {
+    return again(format, form, t::writeCsv, t::writeCsv, t::writeXlsx,
+        IndicatorTable::readCsv, IndicatorTable::readCsv, IndicatorTable::readXlsx);
+  }
+
+  static ProjectBudgetTable again(ProjectBudgetTable t, TableFormat format, Form form) {
+    return again(format, form, t::writeCsv, t::writeCsv, t::writeXlsx,
+        ProjectBudgetTable::readCsv, ProjectBudgetTable::readCsv, ProjectBudgetTable::readXlsx);
   }
 
   /** The strategies as the indicator table covers them: without their guidelines. */
