@@ -19,6 +19,10 @@ module io.github.eduplan {
   requires transitive com.fasterxml.jackson.annotation;
   requires tools.jackson.dataformat.csv;
   requires com.google.common;
+  // XLSX tables only; optional, so an application that does not use XLSX does not carry them.
+  requires static org.dhatim.fastexcel;
+  requires static org.dhatim.fastexcel.reader;
+  requires static org.apache.commons.compress;
   requires org.apache.commons.lang3;
 
   exports io.github.eduplan.time;

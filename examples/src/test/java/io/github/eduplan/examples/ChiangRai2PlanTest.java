@@ -17,6 +17,7 @@ import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
 import io.github.eduplan.model.Target;
 import io.github.eduplan.table.IndicatorTable;
+import io.github.eduplan.table.TableFormat;
 import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.FiscalYearRange;
 import java.io.IOException;
@@ -189,12 +190,15 @@ class ChiangRai2PlanTest {
   @Test
   void strategyOneAgreesWithTheCsvTranscription() throws IOException {
     IndicatorTable csv;
-    try (InputStream in = getClass().getResourceAsStream("/csv/chiangrai-2-strategy-1-indicators.csv");
-        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      csv = IndicatorTable.read(r, Direction.INCREASE);
+    try (InputStream in = getClass().getResourceAsStream("/csv/chiangrai-2-strategy-1-indicators.csv")) {
+      csv = IndicatorTable.readCsv(in, TableFormat.DEFAULT);
     }
-    assertEquals(csv.goals(), strategy("1").goals());
-    assertEquals(csv.indicators(), strategy("1").indicators());
+    Strategy csvStrategy = csv.strategies().get(0);
+    assertEquals(1, csv.strategies().size());
+    assertEquals(strategy("1").number(), csvStrategy.number());
+    assertEquals(strategy("1").title(), csvStrategy.title());
+    assertEquals(strategy("1").goals(), csvStrategy.goals());
+    assertEquals(strategy("1").indicators(), csvStrategy.indicators());
   }
 
   @Test

@@ -31,9 +31,23 @@ class ExamplesTest {
   void importFromCsvReadsBothTables() {
     String out = capture(ImportFromCsv::run);
     assertTrue(out.contains("ตัวชี้วัดจาก CSV (indicators from CSV): 4"), out);
+    assertTrue(out.contains("กลยุทธ์ที่ 1 สร้างความเข้มแข็งและความปลอดภัยในสถานศึกษา"), out);
+    assertTrue(out.contains("      ข้อมูลพื้นฐาน 2564: 90 · 2565: 93\n"), out);
+    assertTrue(out.contains("      ค่าเป้าหมาย 2566: 94 · 2567: 95 · 2568: 96 · 2569: 98 · 2570: 100\n"), out);
+    assertTrue(!out.contains("Target{"), out);
     assertTrue(out.contains("โครงการจาก CSV (projects from CSV): 5"), out);
-    assertTrue(out.contains("1. การจัดงานวันสำคัญทางลูกเสือ เนตรนารี และยุวกาชาด  121,940 บาท  ไตรมาส [Q1, Q2, Q4]"), out);
-    assertTrue(out.contains("CSV written back, first line: เป้าประสงค์,ตัวชี้วัด"), out);
+    assertTrue(out.contains("1. การจัดงานวันสำคัญทางลูกเสือ เนตรนารี และยุวกาชาด  121,940 บาท"
+        + "  ไตรมาส 1–4: 24,090 / 22,400 / 0 / 75,450  ดำเนินการไตรมาส 1,2,4"), out);
+    assertTrue(out.contains("  รวมกลยุทธ์ที่ 1: 149,940 บาท"), out);
+    assertTrue(out.contains("CSV written back, first line: แถว,ที่,รายการ,"), out);
+  }
+
+  @Test
+  void exportToExcelWritesFilesThatReadBackTheSame(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String out = ExamplesTest.capture(o -> ExportToExcel.run(o, dir));
+    assertTrue(out.contains("tak-2-2565-projects.xlsx: 59 projects and 27 stated totals"), out);
+    assertTrue(out.contains("read back: the same tables"), out);
+    assertTrue(java.nio.file.Files.exists(dir.resolve("tak-2-2565-indicators.xlsx")));
   }
 
   @Test

@@ -19,11 +19,11 @@ class TableLimitsTest {
   private static final String HEADER = "ที่,โครงการ,งบประมาณ\n";
 
   private static TableFormatException refused(String csv) {
-    return assertThrows(TableFormatException.class, () -> ProjectBudgetTable.read(new StringReader(csv)));
+    return assertThrows(TableFormatException.class, () -> ProjectBudgetTable.readCsv(new StringReader(csv), TableFormat.DEFAULT));
   }
 
   /** Characters produced on demand, so that a test of the length limit does not hold them all. */
-  private static Reader repeated(String head, char fill, long count) {
+  static Reader repeated(String head, char fill, long count) {
     return new Reader() {
       private int inHead;
       private long filled;
@@ -65,15 +65,15 @@ class TableLimitsTest {
   void aMillionDigitIndicatorValueIsRefusedToo() {
     String csv = "ตัวชี้วัด,เป้าหมาย ปี 2565\n1. ร้อยละของผู้เรียน," + "๙".repeat(1_000_000) + "\n";
     TableFormatException e = assertThrows(TableFormatException.class,
-        () -> IndicatorTable.read(new StringReader(csv), Direction.INCREASE));
+        () -> IndicatorTable.readCsv(new StringReader(csv), TableFormat.DEFAULT.withDefaultDirection(Direction.INCREASE)));
     assertEquals("not a number: '" + "๙".repeat(60) + "…' (1000000 characters)", e.problem());
     assertEquals(2, e.column());
   }
 
   @Test
   void aCellOfAMillionCharactersIsReadAndOneMoreIsRefused() throws IOException {
-    String title = "ก".repeat(CsvRows.MAX_CELL_LENGTH);
-    ProjectBudgetTable t = ProjectBudgetTable.read(new StringReader(HEADER + "1," + title + ",1\n"));
+    String title = "ก".repeat(Grid.MAX_CELL_LENGTH);
+    ProjectBudgetTable t = ProjectBudgetTable.readCsv(new StringReader(HEADER + "1," + title + ",1\n"), TableFormat.DEFAULT);
     assertEquals(title, t.projects().get(0).title());
     TableFormatException e = refused(HEADER + "1," + title + "ก,1\n");
     assertTrue(e.problem().startsWith("not valid CSV: String value length"), e.problem());
@@ -83,7 +83,7 @@ class TableLimitsTest {
   @Test
   void aTableLongerThan16MebicharactersIsRefused() {
     String head = HEADER + "1,ก,1\n2,ข,";
-    long justOver = CsvRows.MAX_TABLE_LENGTH - head.length() + 1;
+    long justOver = Grid.MAX_TABLE_LENGTH - head.length() + 1;
     // Spaces, cut into cells by commas every 1,000 characters, so that no single cell is too long.
     Reader in = new Reader() {
       private final Reader spaces = repeated(head, ' ', justOver);
@@ -103,27 +103,27 @@ class TableLimitsTest {
       @Override
       public void close() {}
     };
-    TableFormatException e = assertThrows(TableFormatException.class, () -> ProjectBudgetTable.read(in));
+    TableFormatException e = assertThrows(TableFormatException.class, () -> ProjectBudgetTable.readCsv(in, TableFormat.DEFAULT));
     assertTrue(e.problem().startsWith("not valid CSV: Document length"), e.problem());
   }
 
   @Test
   void aHundredThousandRowsAreTheMost() throws IOException {
     String row = "1,ก,1\n";
-    ProjectBudgetTable t = ProjectBudgetTable.read(
-        new StringReader(HEADER + row.repeat(CsvRows.MAX_ROWS - 1)));
-    assertEquals(CsvRows.MAX_ROWS - 1, t.projects().size());
-    TableFormatException e = refused(HEADER + row.repeat(CsvRows.MAX_ROWS));
+    ProjectBudgetTable t = ProjectBudgetTable.readCsv(
+        new StringReader(HEADER + row.repeat(Grid.MAX_ROWS - 1)), TableFormat.DEFAULT);
+    assertEquals(Grid.MAX_ROWS - 1, t.projects().size());
+    TableFormatException e = refused(HEADER + row.repeat(Grid.MAX_ROWS));
     assertEquals("a table has at most 100000 rows", e.problem());
-    assertEquals(CsvRows.MAX_ROWS + 1, e.row());
+    assertEquals(Grid.MAX_ROWS + 1, e.row());
   }
 
   @Test
   void aThousandCellsInARowAreTheMost() throws IOException {
-    ProjectBudgetTable t = ProjectBudgetTable.read(
-        new StringReader(HEADER + "1,ก,1" + ",".repeat(CsvRows.MAX_CELLS - 3) + "\n"));
+    ProjectBudgetTable t = ProjectBudgetTable.readCsv(
+        new StringReader(HEADER + "1,ก,1" + ",".repeat(Grid.MAX_CELLS - 3) + "\n"), TableFormat.DEFAULT);
     assertEquals(Baht.of(1), t.projects().get(0).budget().orElseThrow());
-    TableFormatException e = refused(HEADER + "1,ก,1" + ",".repeat(CsvRows.MAX_CELLS - 2) + "\n");
+    TableFormatException e = refused(HEADER + "1,ก,1" + ",".repeat(Grid.MAX_CELLS - 2) + "\n");
     assertEquals("a row has at most 1000 cells, this one has 1001", e.problem());
     assertEquals(2, e.row());
   }
@@ -133,7 +133,7 @@ class TableLimitsTest {
     String header = "ไตรมาส 9" + "x".repeat(100);
     TableFormatException e = refused("ที่,โครงการ,งบประมาณ," + header + "\n1,ก,1,1\n");
     assertEquals(header, e.header());
-    assertTrue(e.getMessage().endsWith("(row 1, column 4 '" + header.substring(0, 60) + "…' (108 characters))"),
+    assertTrue(e.getMessage().endsWith("(row 1, column 4 (D) '" + header.substring(0, 60) + "…' (108 characters))"),
         e.getMessage());
   }
 }
