@@ -395,12 +395,22 @@ final class IndicatorRules {
     }
   }
 
+  /*
+   * The phrases of a threshold in words. Runs of white space and digits are taken whole (\s*+,
+   * \d++): what follows them never continues them, and a run that gave some back would be read
+   * again for each of its lengths (two runs of spaces in a row split 3,000 spaces every way).
+   */
   private static final Pattern AT_LEAST_PHRASE = Pattern.compile(
-      "(?:ไม่ต่ำกว่า|ไม่น้อยกว่า)\\s*(?:ร้อยละ)?\\s*(\\d+(?:\\.\\d+)?)|ร้อยละ\\s*(\\d+(?:\\.\\d+)?)\\s*ขึ้นไป");
+      "(?:ไม่ต่ำกว่า|ไม่น้อยกว่า)\\s*+(?:ร้อยละ)?\\s*+(\\d++(?:\\.\\d++)?)|ร้อยละ\\s*+(\\d++(?:\\.\\d++)?)\\s*+ขึ้นไป");
   private static final Pattern AT_MOST_PHRASE = Pattern.compile(
-      "(?:ไม่เกิน|ไม่มากกว่า)\\s*ร้อยละ\\s*(\\d+(?:\\.\\d+)?)");
+      "(?:ไม่เกิน|ไม่มากกว่า)\\s*+ร้อยละ\\s*+(\\d++(?:\\.\\d++)?)");
 
-  /** The one threshold written in an indicator's words, such as "ร้อยละ ๘๐ ขึ้นไป". */
+  /**
+   * The one threshold written in an indicator's words, such as "ร้อยละ ๘๐ ขึ้นไป".
+   *
+   * @throws NumberFormatException if a phrase's number has more digits than any plan value
+   *     ({@link ThaiDigits#MAX_DIGITS}), checked before the number is made
+   */
   static Optional<Target> thresholdInWords(String text) {
     if (!hasDigit(text) || !(text.contains("ไม่") || text.contains("ขึ้นไป"))) {
       return Optional.empty();   // every phrase has a number and one of these words
@@ -410,11 +420,11 @@ final class IndicatorRules {
     Matcher m = AT_LEAST_PHRASE.matcher(arabic);
     while (m.find()) {
       String n = m.group(1) != null ? m.group(1) : m.group(2);
-      found.add(Target.of(Comparison.AT_LEAST, new BigDecimal(n)));
+      found.add(Target.of(Comparison.AT_LEAST, ThaiDigits.parseDecimal(n)));
     }
     m = AT_MOST_PHRASE.matcher(arabic);
     while (m.find()) {
-      found.add(Target.of(Comparison.AT_MOST, new BigDecimal(m.group(1))));
+      found.add(Target.of(Comparison.AT_MOST, ThaiDigits.parseDecimal(m.group(1))));
     }
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }

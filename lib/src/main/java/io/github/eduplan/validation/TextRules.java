@@ -19,8 +19,12 @@ final class TextRules {
   /** Thai and English text, digits, punctuation and combining marks are what plans are made of. */
   private static final Set<UnicodeScript> EXPECTED =
       EnumSet.of(UnicodeScript.THAI, UnicodeScript.LATIN, UnicodeScript.COMMON, UnicodeScript.INHERITED);
-  /** A year after พ.ศ., ปีการศึกษา, ปีงบประมาณ or ปี, in Arabic or Thai digits. */
-  static final Pattern YEAR = Pattern.compile("(พ\\.\\s?ศ\\.|ปีการศึกษา|ปีงบประมาณ|ปี)\\s*([0-9๐-๙]{4})(?![0-9๐-๙])");
+  /**
+   * A year after พ.ศ., ปีการศึกษา, ปีงบประมาณ or ปี, in Arabic or Thai digits. The white space
+   * before the digits is taken whole ({@code \s*+}): the digits cannot begin with white space, and
+   * giving none of it back keeps a long run of spaces from being read again and again.
+   */
+  static final Pattern YEAR = Pattern.compile("(พ\\.\\s?ศ\\.|ปีการศึกษา|ปีงบประมาณ|ปี)\\s*+([0-9๐-๙]{4})(?![0-9๐-๙])");
   /** How far after the plan's period a year in its text may be: the national strategy runs 20 years. */
   static final int YEARS_AHEAD = 20;
   /** Before this, a Buddhist Era year in a plan is a typo (FiscalYear's own lower bound). */
