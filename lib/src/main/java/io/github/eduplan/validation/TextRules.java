@@ -1,9 +1,12 @@
 package io.github.eduplan.validation;
 
+import io.github.eduplan.model.Office;
+import io.github.eduplan.model.Person;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.time.ThaiDigits;
 import java.lang.Character.UnicodeScript;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,7 +16,8 @@ import java.util.regex.Pattern;
  * Rules on the plan's free text: letters of a script no Thai plan uses (the สพป.ตาก เขต 2 FY2565
  * plan has two Hebrew letters inside a Thai word of an indicator, left by a font conversion), a
  * Buddhist Era year that cannot be meant (the same plan writes ปีการศึกษา 2654 for 2564; past years
- * are left alone: plans cite laws such as พ.ร.บ.การศึกษาแห่งชาติ พ.ศ. 2542).
+ * are left alone: plans cite laws such as พ.ร.บ.การศึกษาแห่งชาติ พ.ศ. 2542), and invisible
+ * characters that change the direction of names and titles.
  */
 final class TextRules {
   /** Thai and English text, digits, punctuation and combining marks are what plans are made of. */
@@ -77,6 +81,59 @@ final class TextRules {
               .report();
         }
       }
+    }
+  }
+
+  /**
+   * The invisible characters that change the direction text is shown in (Unicode's bidirectional
+   * controls): embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069, the marks U+200E,
+   * U+200F and U+061C. Thai and English never need them; in a name or title they can make what
+   * is shown differ from what is stored and compared.
+   */
+  static boolean isBidiControl(int cp) {
+    return cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069
+        || cp == 0x200E || cp == 0x200F || cp == 0x061C;
+  }
+
+  static void bidiControl(StrategicPlan plan, RuleContext context) {
+    Office office = plan.office();
+    bidiControl(office.name(), "office.name", context);
+    office.shortName().ifPresent(n -> bidiControl(n, "office.shortName", context));
+    for (int m = 0; m < office.mentions().size(); m++) {
+      bidiControl(office.mentions().get(m).name(), "office.mentions[" + m + "].name", context);
+    }
+    for (ScannedTexts.Scan text : ScannedTexts.of(plan, context)) {
+      // Every bidirectional control is outside Latin, ASCII and the Thai block.
+      if (text.firstOther() >= 0) {
+        bidiControl(text.text(), text.site().path(), context);
+      }
+    }
+    for (int p = 0; p < plan.projects().size(); p++) {
+      List<Person> people = plan.projects().get(p).responsiblePeople();
+      for (int r = 0; r < people.size(); r++) {
+        bidiControl(people.get(r).name(), "projects[" + p + "].responsiblePeople[" + r + "].name", context);
+      }
+    }
+  }
+
+  /** Reports the first bidirectional control of a text, with how many it holds; the path is made only then. */
+  private static void bidiControl(String text, String path, RuleContext context) {
+    int first = -1;
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (isBidiControl(text.charAt(i))) {
+        first = first < 0 ? i : first;
+        count++;
+      }
+    }
+    if (count > 0) {
+      int cp = text.charAt(first);
+      context.at(path)
+          .value("codePoint", codePoint(cp))
+          .value("name", Character.getName(cp))
+          .value("position", first + 1)
+          .value("count", count)
+          .report();
     }
   }
 
