@@ -17,11 +17,12 @@ final class ScannedTexts {
 
   /**
    * A text with what the pass found in it: where its first character outside Latin (with its
-   * extensions), ASCII and the Thai block is (-1 when none), which only the script and direction
-   * rules must look at; whether it has a run of exactly four digits, without which the year
-   * rule's pattern cannot match; and whether it has the word เขต, without which no office is named.
+   * extensions), ASCII and the Thai block is (-1 when none), which only the script rule must look
+   * at; whether it has a bidirectional control ({@link TextRules#isBidiControl}); whether it has a
+   * run of exactly four digits, without which the year rule's pattern cannot match; and whether it
+   * has the word เขต, without which no office is named.
    */
-  record Scan(IdentityRules.TextSite site, int firstOther, boolean fourDigits, boolean khet) {
+  record Scan(IdentityRules.TextSite site, int firstOther, boolean bidi, boolean fourDigits, boolean khet) {
     String text() {
       return site.text();
     }
@@ -40,6 +41,7 @@ final class ScannedTexts {
   static Scan scan(IdentityRules.TextSite site) {
     String s = site.text();
     int firstOther = -1;
+    boolean bidi = false;
     boolean fourDigits = false;
     int digits = 0;   // the digits just before i
     for (int i = 0; i < s.length(); i++) {
@@ -50,12 +52,13 @@ final class ScannedTexts {
       }
       fourDigits |= digits == 4;
       digits = 0;
-      if (firstOther < 0 && !isPlain(c)) {
-        firstOther = i;
+      if (!isPlain(c)) {
+        firstOther = firstOther < 0 ? i : firstOther;
+        bidi |= TextRules.isBidiControl(c);
       }
     }
     fourDigits |= digits == 4;
-    return new Scan(site, firstOther, fourDigits, s.contains("เขต"));
+    return new Scan(site, firstOther, bidi, fourDigits, s.contains("เขต"));
   }
 
   /**

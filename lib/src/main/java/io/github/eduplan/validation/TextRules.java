@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,27 +98,30 @@ final class TextRules {
 
   static void bidiControl(StrategicPlan plan, RuleContext context) {
     Office office = plan.office();
-    bidiControl(office.name(), "office.name", context);
-    office.shortName().ifPresent(n -> bidiControl(n, "office.shortName", context));
+    bidiControl(office.name(), () -> "office.name", context);
+    office.shortName().ifPresent(n -> bidiControl(n, () -> "office.shortName", context));
     for (int m = 0; m < office.mentions().size(); m++) {
-      bidiControl(office.mentions().get(m).name(), "office.mentions[" + m + "].name", context);
+      int at = m;
+      bidiControl(office.mentions().get(m).name(), () -> "office.mentions[" + at + "].name", context);
     }
     for (ScannedTexts.Scan text : ScannedTexts.of(plan, context)) {
-      // Every bidirectional control is outside Latin, ASCII and the Thai block.
-      if (text.firstOther() >= 0) {
-        bidiControl(text.text(), text.site().path(), context);
+      if (text.bidi()) {
+        bidiControl(text.text(), text.site()::path, context);
       }
     }
     for (int p = 0; p < plan.projects().size(); p++) {
       List<Person> people = plan.projects().get(p).responsiblePeople();
       for (int r = 0; r < people.size(); r++) {
-        bidiControl(people.get(r).name(), "projects[" + p + "].responsiblePeople[" + r + "].name", context);
+        int project = p;
+        int person = r;
+        bidiControl(people.get(r).name(),
+            () -> "projects[" + project + "].responsiblePeople[" + person + "].name", context);
       }
     }
   }
 
   /** Reports the first bidirectional control of a text, with how many it holds; the path is made only then. */
-  private static void bidiControl(String text, String path, RuleContext context) {
+  private static void bidiControl(String text, Supplier<String> path, RuleContext context) {
     int first = -1;
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -128,7 +132,7 @@ final class TextRules {
     }
     if (count > 0) {
       int cp = text.charAt(first);
-      context.at(path)
+      context.at(path.get())
           .value("codePoint", codePoint(cp))
           .value("name", Character.getName(cp))
           .value("position", first + 1)

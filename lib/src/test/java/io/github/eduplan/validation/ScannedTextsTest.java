@@ -15,7 +15,8 @@ class ScannedTextsTest {
   /** Pieces at the edges of each range the pass tells apart, and the word เขต in parts. */
   private static final String[] PIECES = {
       "ก", "ฮ", "\u0E4F", "\u0E00", "\u0E50", "๙", "\u0E5A", "\u0E7F", "0", "9", "/", ":", " ", "a",
-      "\u024F", "\u0250", "ד", "\u0DFF", "\u0E80", "–", "\uD83D\uDE00", "เ", "ข", "ต", "เขต", "ปี 2565"};
+      "\u024F", "\u0250", "ד", "\u0DFF", "\u0E80", "–", "\uD83D\uDE00", "เ", "ข", "ต", "เขต", "ปี 2565",
+      "\u202E", "\u200F", "\u061C", "\u2069", "\u202F"};
 
   private static final Pattern FOUR = Pattern.compile("(?<![0-9๐-๙])[0-9๐-๙]{4}(?![0-9๐-๙])");
 
@@ -39,6 +40,7 @@ class ScannedTextsTest {
         String s = sb.toString();
         ScannedTexts.Scan scanned = ScannedTexts.scan(new IdentityRules.TextSite(s, () -> "vision"));
         assertEquals(firstOther(s), scanned.firstOther(), s);
+        assertEquals(s.chars().anyMatch(TextRules::isBidiControl), scanned.bidi(), s);
         assertEquals(FOUR.matcher(s).find(), scanned.fourDigits(), s);
         assertEquals(s.contains("เขต"), scanned.khet(), s);
       }
