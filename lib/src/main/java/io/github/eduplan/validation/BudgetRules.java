@@ -14,7 +14,10 @@ import io.github.eduplan.time.Quarter;
 import io.github.eduplan.time.ThaiDigits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,9 +28,6 @@ import java.util.stream.Collectors;
  * Sums are exact {@link Baht} sums, which may exceed {@link Baht#MAX} without failing.
  */
 final class BudgetRules {
-  /** The four quarters, made once: {@code Quarter.values()} copies its array on every call. */
-  private static final Quarter[] QUARTERS = Quarter.values();
-
   private BudgetRules() {}
 
   static void quartersSum(StrategicPlan plan, RuleContext context) {
@@ -63,7 +63,7 @@ final class BudgetRules {
       if (active.isEmpty() || quarterly.isEmpty()) {
         continue;
       }
-      for (Quarter q : QUARTERS) {
+      for (Quarter q : Quarter.values()) {
         Baht amount = quarterly.get().amount(q);
         if (!amount.isZero() && !active.contains(q)) {
           context.at("projects[" + p + "].quarterlyPlan.q" + q.number()).number(project.number())
@@ -91,115 +91,89 @@ final class BudgetRules {
   }
 
   /**
-   * What the plan's stated totals add up, shared by the three rules that compare them: for each
-   * total, worked out when a rule first asks, the projects tied to its key and their sum. The
-   * projects' comparison keys are computed once, not once per total and rule.
+   * What the plan's stated totals add up, worked out once per validation for the three rules that
+   * compare them: for each total, in the order of {@link StrategicPlan#statedTotals()}, the
+   * projects tied to its key and their sum.
    */
   static final class Tallies {
     private final StrategicPlan plan;
-    private final Tally[] tallies;
-    private String[] strategyKeys;
-    private String[] programKeys;
-    private String[] groupKeys;
+    /** The projects' keys for each scope that a total has, in project order, computed once. */
+    private final Map<TotalScope, List<Optional<String>>> projectKeys = new EnumMap<>(TotalScope.class);
+    private final Map<String, String> strategyNumberByTitle = new HashMap<>();
+    private final List<Tally> tallies = new ArrayList<>();
 
     Tallies(StrategicPlan plan) {
       this.plan = plan;
-      this.tallies = new Tally[plan.statedTotals().size()];
+      for (Strategy s : plan.strategies()) {
+        // A later strategy with the same title wins, as it always has.
+        strategyNumberByTitle.put(Texts.key(s.title()), ElementNumber.key(s.number()));
+      }
+      for (StatedTotal total : plan.statedTotals()) {
+        Optional<List<Project>> projects = projectsOf(total);
+        tallies.add(new Tally(projects, projects.flatMap(p -> sumOf(total, p))));
+      }
     }
 
     /** The tally of the total at an index of {@link StrategicPlan#statedTotals()}. */
     Tally of(int index) {
-      Tally known = tallies[index];
-      if (known == null) {
-        StatedTotal total = plan.statedTotals().get(index);
-        Optional<List<Project>> projects = projectsOf(total);
-        known = new Tally(projects, projects.flatMap(p -> sumOf(total, p)));
-        tallies[index] = known;
-      }
-      return known;
+      return tallies.get(index);
     }
 
     /** The projects a stated total adds up, or empty when the plan ties no project to its key. */
     private Optional<List<Project>> projectsOf(StatedTotal total) {
       String key = total.key().map(Texts::key).orElse("");
-      List<Project> projects = plan.projects();
-      switch (total.scope()) {
-        case PLAN:
-          return projects.isEmpty() ? Optional.empty() : Optional.of(projects);
-        case STRATEGY: {
-          String number = ElementNumber.key(total.key().orElse(""));
-          for (Strategy s : plan.strategies()) {
-            if (!key.isEmpty() && Texts.sameKey(s.title(), key)) {
-              number = ElementNumber.key(s.number());
-            }
-          }
-          if (strategyKeys == null) {
-            strategyKeys = keys(p -> p.strategy().map(ElementNumber::key));
-          }
-          return matching(strategyKeys, number);
-        }
-        case PROGRAM:
-          if (programKeys == null) {
-            programKeys = keys(p -> p.program().map(Texts::key));
-          }
-          return matching(programKeys, key);
-        case GROUP:
-          if (groupKeys == null) {
-            groupKeys = keys(p -> p.group().map(Texts::key));
-          }
-          return matching(groupKeys, key);
-        case QUARTER: {
-          List<Project> matched = new ArrayList<>();
-          for (Project p : projects) {
-            if (p.quarterlyPlan().isPresent()) {
-              matched.add(p);
-            }
-          }
-          return matched.isEmpty() ? Optional.empty() : Optional.of(matched);
-        }
-        default: {
+      return switch (total.scope()) {
+        case PLAN -> nonEmpty(plan.projects());
+        case STRATEGY -> matching(TotalScope.STRATEGY, key.isEmpty()
+            ? ElementNumber.key(total.key().orElse(""))
+            : strategyNumberByTitle.getOrDefault(key, ElementNumber.key(total.key().orElse(""))));
+        case PROGRAM, GROUP -> matching(total.scope(), key);
+        case QUARTER -> nonEmpty(plan.projects().stream().filter(p -> p.quarterlyPlan().isPresent()).toList());
+        case ALIGNMENT_ITEM -> {
           int colon = key.indexOf(':');
           if (colon < 0) {
-            return Optional.empty();
+            yield Optional.empty();
           }
           String framework = key.substring(0, colon);
           String item = ElementNumber.key(key.substring(colon + 1));
-          List<Project> matched = new ArrayList<>();
-          for (Project p : projects) {
-            if (p.alignment().stream().anyMatch(l -> links(l, framework, item))) {
-              matched.add(p);
-            }
-          }
-          return matched.isEmpty() ? Optional.empty() : Optional.of(matched);
+          yield nonEmpty(plan.projects().stream()
+              .filter(p -> p.alignment().stream().anyMatch(l -> links(l, framework, item))).toList());
         }
-      }
+      };
     }
 
-    /** Each project's key, or null where it has none, in project order. */
-    private String[] keys(Function<Project, Optional<String>> key) {
-      String[] out = new String[plan.projects().size()];
-      for (int p = 0; p < out.length; p++) {
-        out[p] = key.apply(plan.projects().get(p)).orElse(null);
-      }
-      return out;
-    }
-
-    private Optional<List<Project>> matching(String[] keys, String wanted) {
+    /** The projects whose key for a scope is the one wanted. */
+    private Optional<List<Project>> matching(TotalScope scope, String wanted) {
+      List<Optional<String>> keys = projectKeys.computeIfAbsent(scope, this::keysOf);
       List<Project> matched = new ArrayList<>();
-      for (int p = 0; p < keys.length; p++) {
-        if (wanted.equals(keys[p])) {
+      for (int p = 0; p < keys.size(); p++) {
+        if (keys.get(p).filter(wanted::equals).isPresent()) {
           matched.add(plan.projects().get(p));
         }
       }
-      return matched.isEmpty() ? Optional.empty() : Optional.of(matched);
+      return nonEmpty(matched);
     }
+
+    private List<Optional<String>> keysOf(TotalScope scope) {
+      Function<Project, Optional<String>> key = switch (scope) {
+        case STRATEGY -> p -> p.strategy().map(ElementNumber::key);
+        case PROGRAM -> p -> p.program().map(Texts::key);
+        case GROUP -> p -> p.group().map(Texts::key);
+        default -> throw new IllegalArgumentException("no project key for " + scope);
+      };
+      return plan.projects().stream().map(key).toList();
+    }
+  }
+
+  private static Optional<List<Project>> nonEmpty(List<Project> projects) {
+    return projects.isEmpty() ? Optional.empty() : Optional.of(projects);
   }
 
   /** A stated total's projects and their sum; each empty when the total cannot be checked. */
   record Tally(Optional<List<Project>> projects, Optional<Baht> sum) {}
 
   /** The key of the tallies among a run's shared values. */
-  private static final Object TALLIES = new Object();
+  private static final RuleContext.SharedKey<Tallies> TALLIES = RuleContext.SharedKey.named("stated totals' tallies");
 
   static Tallies tallies(StrategicPlan plan, RuleContext context) {
     return context.shared(TALLIES, () -> new Tallies(plan));

@@ -109,20 +109,12 @@ public abstract class Finding {
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String name = m.group(1);
-      String value;
-      switch (name) {
-        case "path":
-          value = path();
-          break;
-        case "code":
-          value = code();
-          break;
-        case "number":
-          value = values().containsKey("number") ? values().get("number") : number().orElse("-");
-          break;
-        default:
-          value = values().getOrDefault(name, m.group());
-      }
+      String value = switch (name) {
+        case "path" -> path();
+        case "code" -> code();
+        case "number" -> values().containsKey("number") ? values().get("number") : number().orElse("-");
+        default -> values().getOrDefault(name, m.group());
+      };
       m.appendReplacement(sb, Matcher.quoteReplacement(value));
     }
     m.appendTail(sb);

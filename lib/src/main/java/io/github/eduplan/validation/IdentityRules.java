@@ -1,9 +1,7 @@
 package io.github.eduplan.validation;
 
-import io.github.eduplan.model.Goal;
 import io.github.eduplan.model.NameMention;
 import io.github.eduplan.model.Office;
-import io.github.eduplan.model.Project;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
 import io.github.eduplan.time.FiscalYear;
@@ -13,7 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.MatchResult;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The office's name across the document, and the plan's dates. */
@@ -21,11 +20,13 @@ final class IdentityRules {
   /**
    * An area office's name: "สพป.ตาก เขต 2", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาตาก เขต 2", with the
    * spaces line wraps leave inside words. Groups: level (ประถม/มัธยม or the abbreviation), province,
-   * district number.
+   * district number. Every run of white space is taken whole ({@code \s*+}): what follows it never
+   * begins with white space, and runs that gave some back could split a long run of spaces between
+   * them in every way (a vision of 3,000 spaces after "สำนักงานเขตพื้นที่การศึกษา" took 27 s).
    */
   static final Pattern OFFICE = Pattern.compile(
-      "(?:สพ\\s*([ปม])\\s*\\.|สำนักงาน\\s*เขต\\s*พื้นที่\\s*การศึกษา\\s*(ประถม|มัธยม)?\\s*(?:ศึกษา)?)"
-          + "\\s*([\\u0E01-\\u0E4F]{2,20}?)\\s*เขต\\s*([0-9\\u0E50-\\u0E59]{1,3})");
+      "(?:สพ\\s*+([ปม])\\s*+\\.|สำนักงาน\\s*+เขต\\s*+พื้นที่\\s*+การศึกษา\\s*+(ประถม|มัธยม)?\\s*+(?:ศึกษา)?)"
+          + "\\s*+([\\u0E01-\\u0E4F]{2,20}?)\\s*+เขต\\s*+([0-9\\u0E50-\\u0E59]{1,3})");
 
   private IdentityRules() {}
 
@@ -42,8 +43,8 @@ final class IdentityRules {
       return List.of();   // every office name has it; most texts do not, and the pattern is slow
     }
     List<OfficeId> out = new ArrayList<>();
-    // Every match starts with สพ or สำ (สำนักงาน).
-    for (MatchResult m : Texts.find(OFFICE, text, (c, next) -> c == 'ส' && (next == 'พ' || next == 'ำ'))) {
+    Matcher m = OFFICE.matcher(text);
+    while (m.find()) {
       String level = m.group(1) != null ? m.group(1)
           : m.group(2) == null ? "" : m.group(2).equals("ประถม") ? "ป" : "ม";
       out.add(new OfficeId(level, Texts.key(m.group(3)), ThaiDigits.toArabic(m.group(4)), m.group()));
@@ -92,20 +93,15 @@ final class IdentityRules {
     }
   }
 
-  /**
-   * A text of the plan with where it is. The path is built only when a finding needs it: most texts
-   * have none. {@code owner} is the path up to the index, or the {@link Sites.Site} of the element
-   * whose text it is; {@code index} is -1 when the owner is the whole path before the field.
-   */
-  record TextSite(String text, Object owner, int index, String field) {
+  /** A text of the plan with its path, made only when a finding needs it: most texts have none. */
+  record TextSite(String text, Supplier<String> where) {
     String path() {
-      String base = owner instanceof Sites.Site site ? site.path() : (String) owner;
-      return index < 0 ? base + field : base + "[" + index + "]" + field;
+      return where.get();
     }
   }
 
   /** The key of the plan's texts among a run's shared values. */
-  private static final Object TEXTS = new Object();
+  private static final RuleContext.SharedKey<List<TextSite>> TEXTS = RuleContext.SharedKey.named("the plan's texts");
 
   /**
    * Every text of the plan that may name an office, in document order: title, vision, missions,
@@ -117,43 +113,42 @@ final class IdentityRules {
   }
 
   private static List<TextSite> listTexts(StrategicPlan plan, RuleContext context) {
-    List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan, context);
-    List<Sites.IndicatorSite> indicators = Sites.indicators(plan, context);
-    List<TextSite> out = new ArrayList<>(2 + plan.missions().size() + plan.goals().size()
-        + 2 * plan.strategies().size() + guidelines.size() + indicators.size() + plan.projects().size());
-    plan.title().ifPresent(t -> out.add(new TextSite(t, "title", -1, "")));
-    plan.vision().ifPresent(t -> out.add(new TextSite(t, "vision", -1, "")));
+    List<TextSite> out = new ArrayList<>();
+    plan.title().ifPresent(t -> out.add(new TextSite(t, () -> "title")));
+    plan.vision().ifPresent(t -> out.add(new TextSite(t, () -> "vision")));
     for (int m = 0; m < plan.missions().size(); m++) {
-      out.add(new TextSite(plan.missions().get(m).text(), "missions", m, ".text"));
+      int at = m;
+      out.add(new TextSite(plan.missions().get(m).text(), () -> "missions[" + at + "].text"));
     }
     for (int g = 0; g < plan.goals().size(); g++) {
-      out.add(new TextSite(plan.goals().get(g).text(), "goals", g, ".text"));
+      int at = g;
+      out.add(new TextSite(plan.goals().get(g).text(), () -> "goals[" + at + "].text"));
     }
+    List<Sites.GuidelineSite> guidelines = Sites.guidelines(plan, context);
+    List<Sites.IndicatorSite> indicators = Sites.indicators(plan, context);
     int nextGuideline = 0;
     int nextIndicator = 0;
     for (int s = 0; s < plan.strategies().size(); s++) {
       Strategy strategy = plan.strategies().get(s);
-      out.add(new TextSite(strategy.title(), "strategies", s, ".title"));
-      if (!strategy.goals().isEmpty()) {
-        String goals = "strategies[" + s + "].goals";
-        for (int g = 0; g < strategy.goals().size(); g++) {
-          Goal goal = strategy.goals().get(g);
-          out.add(new TextSite(goal.text(), goals, g, ".text"));
-        }
+      int at = s;
+      out.add(new TextSite(strategy.title(), () -> "strategies[" + at + "].title"));
+      for (int g = 0; g < strategy.goals().size(); g++) {
+        int goal = g;
+        out.add(new TextSite(strategy.goals().get(g).text(), () -> "strategies[" + at + "].goals[" + goal + "].text"));
       }
       // Both walks list the strategies in order, so each strategy's sites follow the last one's.
       for (; nextGuideline < guidelines.size() && guidelines.get(nextGuideline).strategyIndex() == s; nextGuideline++) {
         Sites.GuidelineSite site = guidelines.get(nextGuideline);
-        out.add(new TextSite(site.guideline().text(), site, -1, ".text"));
+        out.add(new TextSite(site.guideline().text(), () -> site.path() + ".text"));
       }
       for (; nextIndicator < indicators.size() && indicators.get(nextIndicator).strategyIndex() == s; nextIndicator++) {
         Sites.IndicatorSite site = indicators.get(nextIndicator);
-        out.add(new TextSite(site.indicator().text(), site, -1, ".text"));
+        out.add(new TextSite(site.indicator().text(), () -> site.path() + ".text"));
       }
     }
     for (int p = 0; p < plan.projects().size(); p++) {
-      Project project = plan.projects().get(p);
-      out.add(new TextSite(project.title(), "projects", p, ".title"));
+      int at = p;
+      out.add(new TextSite(plan.projects().get(p).title(), () -> "projects[" + at + "].title"));
     }
     return out;   // read only, by the rules of one validation
   }
@@ -163,15 +158,13 @@ final class IdentityRules {
     if (id.isEmpty()) {
       return;
     }
-    ScannedTexts scanned = ScannedTexts.of(plan, context);
-    for (int t = 0; t < scanned.texts().size(); t++) {
-      if (!scanned.khet(t)) {
+    for (ScannedTexts.Scan text : ScannedTexts.of(plan, context)) {
+      if (!text.khet()) {
         continue;   // every office name has เขต; most texts do not, and the pattern is slow
       }
-      TextSite text = scanned.texts().get(t);
       for (OfficeId named : officesIn(text.text())) {
         if (!named.sameAs(id.get())) {
-          context.at(text.path()).value("name", plan.office().name()).value("written", named.written())
+          context.at(text.site().path()).value("name", plan.office().name()).value("written", named.written())
               .report();
         }
       }

@@ -15,7 +15,6 @@ import io.github.eduplan.time.ThaiDigits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,7 +179,8 @@ final class IndicatorRules {
   }
 
   /** The key of the indicators' values among a run's shared values. */
-  private static final Object VALUES = new Object();
+  private static final RuleContext.SharedKey<List<List<Placed>>> VALUES =
+      RuleContext.SharedKey.named("indicators' values");
 
   /**
    * Every indicator's values, in the order of {@link Sites#indicators}: listed once per validation
@@ -230,9 +230,8 @@ final class IndicatorRules {
       }
       for (Placed placed : values.get(i)) {
         BigDecimal out = null;
-        if (placed.value() instanceof IndicatorValue.Numeric
-            && outOfRange(((IndicatorValue.Numeric) placed.value()).value())) {
-          out = ((IndicatorValue.Numeric) placed.value()).value();
+        if (placed.value() instanceof IndicatorValue.Numeric numeric && outOfRange(numeric.value())) {
+          out = numeric.value();
         } else if (placed.upper().isPresent() && outOfRange(placed.upper().get())) {
           out = placed.upper().get();
         }
@@ -249,20 +248,12 @@ final class IndicatorRules {
   }
 
   private static boolean fits(MeasureKind kind, IndicatorValue.Kind value) {
-    if (value == IndicatorValue.Kind.NOT_AVAILABLE) {
-      return true;
-    }
-    switch (kind) {
-      case QUANTITY:
-      case PERCENTAGE:
-        return value == IndicatorValue.Kind.NUMBER;
-      case ORDINAL:
-        return value == IndicatorValue.Kind.LEVEL;
-      case YES_NO:
-        return value == IndicatorValue.Kind.YES_NO;
-      default:
-        return true;
-    }
+    return value == IndicatorValue.Kind.NOT_AVAILABLE || switch (kind) {
+      case QUANTITY, PERCENTAGE -> value == IndicatorValue.Kind.NUMBER;
+      case ORDINAL -> value == IndicatorValue.Kind.LEVEL;
+      case YES_NO -> value == IndicatorValue.Kind.YES_NO;
+      default -> true;
+    };
   }
 
   static void valueKindMismatch(StrategicPlan plan, RuleContext context) {
@@ -292,8 +283,8 @@ final class IndicatorRules {
       }
       Ranks ranks = ranks(context);
       for (Placed placed : values.get(i)) {
-        if (placed.value() instanceof IndicatorValue.Level
-            && ranks.rankOf(scale.get(), ((IndicatorValue.Level) placed.value()).level()).isEmpty()) {
+        if (placed.value() instanceof IndicatorValue.Level level
+            && ranks.rankOf(scale.get(), level.level()).isEmpty()) {
           context.at(placed.path()).number(site.indicator().code())
               .value("where", placed.label()).value("value", placed.value())
               .value("scale", scale.get().name())
@@ -325,26 +316,14 @@ final class IndicatorRules {
    */
   static final class Ranks {
     private final Map<OrdinalScale, Map<String, OptionalInt>> byScale = new HashMap<>();
-    /** The same answers by scale instance: each indicator read from JSON holds its own scale. */
-    private final Map<OrdinalScale, Map<String, OptionalInt>> byInstance = new IdentityHashMap<>();
 
     OptionalInt rankOf(OrdinalScale scale, String level) {
-      Map<String, OptionalInt> ofScale = byInstance.get(scale);
-      if (ofScale == null) {
-        ofScale = byScale.computeIfAbsent(scale, s -> new HashMap<>());
-        byInstance.put(scale, ofScale);
-      }
-      OptionalInt rank = ofScale.get(level);
-      if (rank == null) {
-        rank = scale.rankOf(level);
-        ofScale.put(level, rank);
-      }
-      return rank;
+      return byScale.computeIfAbsent(scale, s -> new HashMap<>()).computeIfAbsent(level, scale::rankOf);
     }
   }
 
   /** The key of the ranks among a run's shared values. */
-  private static final Object RANKS = new Object();
+  private static final RuleContext.SharedKey<Ranks> RANKS = RuleContext.SharedKey.named("levels' ranks");
 
   static Ranks ranks(RuleContext context) {
     return context.shared(RANKS, Ranks::new);
@@ -355,11 +334,11 @@ final class IndicatorRules {
    * when it has none (asked for every target, so no {@code Optional} is made for each).
    */
   private static BigDecimal position(Ranks ranks, Indicator indicator, IndicatorValue value) {
-    if (value instanceof IndicatorValue.Numeric) {
-      return ((IndicatorValue.Numeric) value).value();
+    if (value instanceof IndicatorValue.Numeric numeric) {
+      return numeric.value();
     }
-    if (value instanceof IndicatorValue.Level && indicator.scale().isPresent()) {
-      OptionalInt rank = ranks.rankOf(indicator.scale().get(), ((IndicatorValue.Level) value).level());
+    if (value instanceof IndicatorValue.Level level && indicator.scale().isPresent()) {
+      OptionalInt rank = ranks.rankOf(indicator.scale().get(), level.level());
       return rank.isPresent() ? BigDecimal.valueOf(rank.getAsInt()) : null;
     }
     return null;
@@ -376,17 +355,12 @@ final class IndicatorRules {
       return Optional.empty();
     }
     BigDecimal high = yearly.upperBound().orElse(low);
-    switch (comparison) {
-      case AT_LEAST:
-        return Optional.of(low.compareTo(threshold) >= 0);
-      case AT_MOST:
-        return Optional.of(high.compareTo(threshold) <= 0);
-      case EQUAL:
-        return Optional.of(low.compareTo(threshold) == 0 && high.compareTo(threshold) == 0);
-      default:
-        return Optional.of(low.compareTo(threshold) >= 0
-            && high.compareTo(thresholdUpper.orElse(threshold)) <= 0);
-    }
+    return Optional.of(switch (comparison) {
+      case AT_LEAST -> low.compareTo(threshold) >= 0;
+      case AT_MOST -> high.compareTo(threshold) <= 0;
+      case EQUAL -> low.compareTo(threshold) == 0 && high.compareTo(threshold) == 0;
+      default -> low.compareTo(threshold) >= 0 && high.compareTo(thresholdUpper.orElse(threshold)) <= 0;
+    });
   }
 
   static void targetContradictsText(StrategicPlan plan, RuleContext context) {
@@ -421,12 +395,22 @@ final class IndicatorRules {
     }
   }
 
+  /*
+   * The phrases of a threshold in words. Runs of white space and digits are taken whole (\s*+,
+   * \d++): what follows them never continues them, and a run that gave some back would be read
+   * again for each of its lengths (two runs of spaces in a row split 3,000 spaces every way).
+   */
   private static final Pattern AT_LEAST_PHRASE = Pattern.compile(
-      "(?:ไม่ต่ำกว่า|ไม่น้อยกว่า)\\s*(?:ร้อยละ)?\\s*(\\d+(?:\\.\\d+)?)|ร้อยละ\\s*(\\d+(?:\\.\\d+)?)\\s*ขึ้นไป");
+      "(?:ไม่ต่ำกว่า|ไม่น้อยกว่า)\\s*+(?:ร้อยละ)?\\s*+(\\d++(?:\\.\\d++)?)|ร้อยละ\\s*+(\\d++(?:\\.\\d++)?)\\s*+ขึ้นไป");
   private static final Pattern AT_MOST_PHRASE = Pattern.compile(
-      "(?:ไม่เกิน|ไม่มากกว่า)\\s*ร้อยละ\\s*(\\d+(?:\\.\\d+)?)");
+      "(?:ไม่เกิน|ไม่มากกว่า)\\s*+ร้อยละ\\s*+(\\d++(?:\\.\\d++)?)");
 
-  /** The one threshold written in an indicator's words, such as "ร้อยละ ๘๐ ขึ้นไป". */
+  /**
+   * The one threshold written in an indicator's words, such as "ร้อยละ ๘๐ ขึ้นไป".
+   *
+   * @throws NumberFormatException if a phrase's number has more digits than any plan value
+   *     ({@link ThaiDigits#MAX_DIGITS}), checked before the number is made
+   */
   static Optional<Target> thresholdInWords(String text) {
     if (!hasDigit(text) || !(text.contains("ไม่") || text.contains("ขึ้นไป"))) {
       return Optional.empty();   // every phrase has a number and one of these words
@@ -436,11 +420,11 @@ final class IndicatorRules {
     Matcher m = AT_LEAST_PHRASE.matcher(arabic);
     while (m.find()) {
       String n = m.group(1) != null ? m.group(1) : m.group(2);
-      found.add(Target.of(Comparison.AT_LEAST, new BigDecimal(n)));
+      found.add(Target.of(Comparison.AT_LEAST, ThaiDigits.parseDecimal(n)));
     }
     m = AT_MOST_PHRASE.matcher(arabic);
     while (m.find()) {
-      found.add(Target.of(Comparison.AT_MOST, new BigDecimal(m.group(1))));
+      found.add(Target.of(Comparison.AT_MOST, ThaiDigits.parseDecimal(m.group(1))));
     }
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }

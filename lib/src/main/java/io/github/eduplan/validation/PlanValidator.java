@@ -90,9 +90,8 @@ public final class PlanValidator {
   public ValidationReport validate(StrategicPlan plan) {
     Objects.requireNonNull(plan, "plan");
     List<Finding> all = new ArrayList<>();
-    // What the rules of this run compute once: the standard and alignment rules share
-    // about a dozen values, which this capacity (up to 24) holds without growing.
-    Map<Object, Object> shared = new HashMap<>(32);
+    // What the rules of this run compute once and share (RuleContext.shared).
+    Map<Object, Object> shared = new HashMap<>();
     for (Entry entry : entries) {
       RuleDescription line = entry.line();
       RuleContext context = new RuleContext(line.code(), line.severity(), entry.messages(), shared);

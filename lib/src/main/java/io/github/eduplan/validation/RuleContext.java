@@ -38,14 +38,37 @@ public final class RuleContext {
   /**
    * Returns a value computed once per validation of a plan and shared by every rule of that run,
    * such as an index of the plan that several rules walk: the first rule to ask computes it, the
-   * others get the same value. Use a key object of your own (a private constant), so that no other
-   * rule's value can answer.
+   * others get the same value.
    *
-   * @param key the key, not null; compared with {@code equals}
+   * <p>Example: {@code private static final SharedKey<Index> INDEX = SharedKey.named("index");}
+   * then {@code Index index = context.shared(INDEX, () -> new Index(plan));}
+   *
+   * @param key the key, not null; a key answers only for itself (keys are compared by identity)
    * @param compute computes the value from nothing but the plan, not null; must not return null
    * @param <T> the value's type
    * @return the value, not null
    */
+  public <T> T shared(SharedKey<T> key, Supplier<T> compute) {
+    Objects.requireNonNull(key, "key");
+    Object known = shared.get(key);
+    if (known == null) {
+      known = Objects.requireNonNull(compute.get(), "computed value");
+      shared.put(key, known);
+    }
+    return key.cast(known);
+  }
+
+  /**
+   * Returns a value shared by the rules of one validation under a key of any type.
+   *
+   * @param key the key, not null; compared with {@code equals}
+   * @param compute computes the value, not null; must not return null
+   * @param <T> the value's type
+   * @return the value, not null
+   * @deprecated the value's type is not checked: use {@link #shared(SharedKey, Supplier)}; this
+   *     form stays only until the alignment rules move to a {@link SharedKey}
+   */
+  @Deprecated(forRemoval = true)
   @SuppressWarnings("unchecked")
   public <T> T shared(Object key, Supplier<T> compute) {
     Object known = shared.get(Objects.requireNonNull(key, "key"));
@@ -54,6 +77,49 @@ public final class RuleContext {
       shared.put(key, known);
     }
     return (T) known;
+  }
+
+  /**
+   * The key of a value the rules of one validation share ({@link RuleContext#shared(SharedKey,
+   * Supplier)}), typed by the value (กุญแจค่าที่ใช้ร่วมกัน). Make one per kind of value, as a private
+   * constant: a key is equal only to itself, so no other rule's value can answer for it.
+   *
+   * @param <T> the type of the value it stands for
+   */
+  public static final class SharedKey<T> {
+    private final String name;
+
+    private SharedKey(String name) {
+      this.name = name;
+    }
+
+    /**
+     * Returns a new key, equal to no other.
+     *
+     * @param name what the value is, for messages and debugging, such as {@code "indicator sites"};
+     *     not null
+     * @param <T> the type of the value it stands for
+     * @return the key, not null
+     */
+    public static <T> SharedKey<T> named(String name) {
+      return new SharedKey<>(Objects.requireNonNull(name, "name"));
+    }
+
+    /** Only {@link RuleContext#shared(SharedKey, Supplier)} stores under a key, a value of its type. */
+    @SuppressWarnings("unchecked")
+    private T cast(Object value) {
+      return (T) value;
+    }
+
+    /**
+     * Returns the key's name.
+     *
+     * @return the name, not null
+     */
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 
   /**
@@ -164,11 +230,11 @@ public final class RuleContext {
   }
 
   private static String render(Object value) {
-    if (value instanceof Baht) {
-      return ((Baht) value).format();
+    if (value instanceof Baht baht) {
+      return baht.format();
     }
-    if (value instanceof BigDecimal) {
-      return ThaiDigits.format((BigDecimal) value);
+    if (value instanceof BigDecimal number) {
+      return ThaiDigits.format(number);
     }
     return value.toString();
   }

@@ -26,7 +26,7 @@ final class Sites {
   private record Walked(List<IndicatorSite> indicators, List<IndicatorSite> top, List<GuidelineSite> guidelines) {}
 
   /** The key of the walk among a run's shared values. */
-  private static final Object WALKED = new Object();
+  private static final RuleContext.SharedKey<Walked> WALKED = RuleContext.SharedKey.named("indicator and guideline sites");
 
   private static Walked walked(StrategicPlan plan, RuleContext context) {
     return context.shared(WALKED, () -> {

@@ -153,6 +153,12 @@ public final class StandardRules {
   /** A text names a Buddhist Era year before 2400 or more than 20 years after the plan, such as 2654 for 2564. */
   public static final String TEXT_YEAR_IMPLAUSIBLE = "TEXT_YEAR_IMPLAUSIBLE";
 
+  /**
+   * A name or title holds an invisible character that changes the direction text is shown in
+   * (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C).
+   */
+  public static final String TEXT_BIDI_CONTROL = "TEXT_BIDI_CONTROL";
+
   private static final List<ValidationRule> ALL = List.of(
         rule(STRATEGY_NUMBER_DUPLICATE, Severity.ERROR,
             "Two strategies have the same number",
@@ -285,7 +291,10 @@ public final class StandardRules {
             TextRules::foreignScript),
         rule(TEXT_YEAR_IMPLAUSIBLE, Severity.WARNING,
             "A text names a Buddhist Era year before 2400 or more than 20 years after the plan's period",
-            TextRules::yearImplausible));
+            TextRules::yearImplausible),
+        rule(TEXT_BIDI_CONTROL, Severity.WARNING,
+            "A name or title holds an invisible character that changes the direction text is shown in",
+            TextRules::bidiControl));
 
   private StandardRules() {}
 

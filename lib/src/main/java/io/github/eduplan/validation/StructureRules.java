@@ -7,9 +7,9 @@ import io.github.eduplan.model.Project;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,110 +20,100 @@ import java.util.function.BiFunction;
 final class StructureRules {
   private StructureRules() {}
 
-  /** Which numbered elements a numbering rule looks at. */
+  /** Which numbered elements a numbering rule looks at, as one or more series of elements. */
   enum Numbered {
     STRATEGY((plan, context) -> {
-      NumberSequence.Series series = new NumberSequence.Series(s -> "strategies[" + s + "]");
+      List<NumberSequence.Item> items = new ArrayList<>();
       for (int s = 0; s < plan.strategies().size(); s++) {
-        series.add(plan.strategies().get(s).number(), "plan", s);
+        int at = s;
+        items.add(new NumberSequence.Item(plan.strategies().get(s).number(), "plan", () -> "strategies[" + at + "]"));
       }
-      return List.of(series);
+      return List.of(items);
     }),
     INDICATOR((plan, context) -> {
-      NumberSequence.Series series = new NumberSequence.Series(
-          k -> "strategies[" + (k >>> 32) + "].indicators[" + (int) k + "]");
-      for (int s = 0; s < plan.strategies().size(); s++) {
-        List<Indicator> indicators = plan.strategies().get(s).indicators();
-        for (int i = 0; i < indicators.size(); i++) {
-          Optional<String> code = indicators.get(i).code();
-          if (code.isPresent()) {
-            series.add(code.get(), s, pair(s, i));
-          }
-        }
+      List<NumberSequence.Item> items = new ArrayList<>();
+      for (Sites.IndicatorSite site : Sites.topIndicators(plan, context)) {
+        site.indicator().code().ifPresent(code -> items.add(new NumberSequence.Item(code, site.strategyIndex(), site::path)));
       }
-      return List.of(series);
+      return List.of(items);
     }),
     PROJECT((plan, context) -> {
-      NumberSequence.Series series = new NumberSequence.Series(p -> "projects[" + p + "]");
+      List<NumberSequence.Item> items = new ArrayList<>();
       for (int p = 0; p < plan.projects().size(); p++) {
         Project project = plan.projects().get(p);
-        series.add(project.number(), project.strategy().map(ElementNumber::key).orElse(""), p);
+        int at = p;
+        items.add(new NumberSequence.Item(project.number(), project.strategy().map(ElementNumber::key).orElse(""),
+            () -> "projects[" + at + "]"));
       }
-      return List.of(series);
+      return List.of(items);
     }),
     GUIDELINE((plan, context) -> {
-      List<Sites.GuidelineSite> sites = Sites.guidelines(plan, context);
-      Map<Long, NumberSequence.Series> byLevel = new java.util.LinkedHashMap<>();
-      for (int g = 0; g < sites.size(); g++) {
-        Sites.GuidelineSite site = sites.get(g);
+      // Top-level guidelines form one series across strategies, their parent the strategy; children
+      // one series per strategy and depth, their parent the guideline above them.
+      Map<GuidelineLevel, List<NumberSequence.Item>> byLevel = new LinkedHashMap<>();
+      for (Sites.GuidelineSite site : Sites.guidelines(plan, context)) {
         Optional<String> number = site.guideline().number();
         if (number.isEmpty()) {
           continue;
         }
-        // Top-level guidelines form one series across strategies; children one series per
-        // strategy and depth, with the parent guideline (its site, one per guideline) as parent.
-        long series = site.depth() == 0 ? -1 : pair(site.strategyIndex(), site.depth());
-        Object parent = site.depth() == 0 ? (Object) site.strategyIndex() : site.parent();
-        byLevel.computeIfAbsent(series, k -> new NumberSequence.Series(i -> sites.get((int) i).path()))
-            .add(number.get(), parent, g);
+        boolean top = site.depth() == 0;
+        GuidelineLevel level = top ? GuidelineLevel.TOP : new GuidelineLevel(site.strategyIndex(), site.depth());
+        Object parent = top ? (Object) site.strategyIndex() : site.parent();
+        byLevel.computeIfAbsent(level, l -> new ArrayList<>())
+            .add(new NumberSequence.Item(number.get(), parent, site::path));
       }
-      return new ArrayList<>(byLevel.values());
+      return List.copyOf(byLevel.values());
     }),
     GOAL((plan, context) -> {
-      NumberSequence.Series planGoals = new NumberSequence.Series(g -> "goals[" + g + "]");
+      List<NumberSequence.Item> planGoals = new ArrayList<>();
       for (int g = 0; g < plan.goals().size(); g++) {
-        Optional<String> number = plan.goals().get(g).number();
-        if (number.isPresent()) {
-          planGoals.add(number.get(), "plan", g);
-        }
+        int at = g;
+        plan.goals().get(g).number().ifPresent(n -> planGoals.add(new NumberSequence.Item(n, "plan", () -> "goals[" + at + "]")));
       }
-      NumberSequence.Series strategyGoals = new NumberSequence.Series(
-          k -> "strategies[" + (k >>> 32) + "].goals[" + (int) k + "]");
+      List<NumberSequence.Item> strategyGoals = new ArrayList<>();
       for (int s = 0; s < plan.strategies().size(); s++) {
         List<Goal> goals = plan.strategies().get(s).goals();
         for (int g = 0; g < goals.size(); g++) {
-          Optional<String> number = goals.get(g).number();
-          if (number.isPresent()) {
-            strategyGoals.add(number.get(), s, pair(s, g));
-          }
+          int strategy = s;
+          int at = g;
+          goals.get(g).number().ifPresent(n -> strategyGoals.add(
+              new NumberSequence.Item(n, strategy, () -> "strategies[" + strategy + "].goals[" + at + "]")));
         }
       }
       return List.of(planGoals, strategyGoals);
     }),
     MISSION((plan, context) -> {
-      NumberSequence.Series series = new NumberSequence.Series(m -> "missions[" + m + "]");
+      List<NumberSequence.Item> items = new ArrayList<>();
       for (int m = 0; m < plan.missions().size(); m++) {
-        Optional<String> number = plan.missions().get(m).number();
-        if (number.isPresent()) {
-          series.add(number.get(), "plan", m);
-        }
+        int at = m;
+        plan.missions().get(m).number().ifPresent(n -> items.add(new NumberSequence.Item(n, "plan", () -> "missions[" + at + "]")));
       }
-      return List.of(series);
+      return List.of(items);
     });
 
-    private final BiFunction<StrategicPlan, RuleContext, List<NumberSequence.Series>> series;
+    private final BiFunction<StrategicPlan, RuleContext, List<List<NumberSequence.Item>>> series;
+    /** The key of this kind's numbering events among a run's shared values. */
+    private final RuleContext.SharedKey<List<List<NumberSequence.Event>>> events;
 
-    Numbered(BiFunction<StrategicPlan, RuleContext, List<NumberSequence.Series>> series) {
+    Numbered(BiFunction<StrategicPlan, RuleContext, List<List<NumberSequence.Item>>> series) {
       this.series = series;
-    }
-
-    /** Two indexes (each at least 0) in one key: the first in the high half. */
-    private static long pair(int high, int low) {
-      return (long) high << 32 | low;
+      this.events = RuleContext.SharedKey.named("numbering of " + name());
     }
   }
 
-  /** The key of one kind's numbering events among a run's shared values. */
-  private record EventsKey(Numbered numbered) {}
+  /** A series of guidelines: the top level of every strategy, or one depth of one strategy. */
+  private record GuidelineLevel(int strategy, int depth) {
+    static final GuidelineLevel TOP = new GuidelineLevel(-1, 0);
+  }
 
   /**
    * The repeats and gaps of one kind's numbering, series by series: the duplicate rule and the gap
    * rule of a kind read the same analysis, made once per validation.
    */
   static List<List<NumberSequence.Event>> events(Numbered what, StrategicPlan plan, RuleContext context) {
-    return context.shared(new EventsKey(what), () -> {
+    return context.shared(what.events, () -> {
       List<List<NumberSequence.Event>> out = new ArrayList<>();
-      for (NumberSequence.Series series : what.series.apply(plan, context)) {
+      for (List<NumberSequence.Item> series : what.series.apply(plan, context)) {
         out.add(NumberSequence.analyse(series));
       }
       return out;
@@ -133,9 +123,9 @@ final class StructureRules {
   static void duplicates(Numbered what, StrategicPlan plan, RuleContext context) {
     for (List<NumberSequence.Event> series : events(what, plan, context)) {
       for (NumberSequence.Event e : series) {
-        if (e.duplicate()) {
-          context.at(e.item().path()).number(e.item().written())
-              .value("first", e.firstPath()).value("firstNumber", e.firstWritten()).report();
+        if (e instanceof NumberSequence.Repeat repeat) {
+          context.at(repeat.item().path()).number(repeat.item().written())
+              .value("first", repeat.first().path()).value("firstNumber", repeat.first().written()).report();
         }
       }
     }
@@ -144,12 +134,11 @@ final class StructureRules {
   static void gaps(Numbered what, StrategicPlan plan, RuleContext context) {
     for (List<NumberSequence.Event> series : events(what, plan, context)) {
       for (NumberSequence.Event e : series) {
-        if (!e.duplicate()) {
-          String missing = e.missingFrom() == e.missingTo()
-              ? Integer.toString(e.missingFrom())
-              : e.missingFrom() + "–" + e.missingTo();
-          context.at(e.item().path()).number(e.item().written())
-              .value("missing", missing).variant(e.missingFrom() == e.missingTo() ? "one" : "many")
+        if (e instanceof NumberSequence.Gap gap) {
+          boolean one = gap.missingFrom() == gap.missingTo();
+          context.at(gap.item().path()).number(gap.item().written())
+              .value("missing", one ? Integer.toString(gap.missingFrom()) : gap.missingFrom() + "–" + gap.missingTo())
+              .variant(one ? "one" : "many")
               .report();
         }
       }
@@ -206,73 +195,29 @@ final class StructureRules {
     }
   }
 
-  /**
-   * The first of a list's texts with each {@linkplain Texts#key key}, found without making the
-   * keys (most texts have white space, so their keys would be copies): an open-addressing table
-   * of the keys' hashes, whose texts are compared key to key only when the hashes are equal.
-   */
-  private static final class FirstByKey {
-    private final long[] hashes;
-    private final String[] texts;
-    private final int[] places;
-
-    FirstByKey(int texts) {
-      int size = Integer.highestOneBit(Math.max(4, texts) * 2 - 1) << 1;
-      this.hashes = new long[size];
-      this.texts = new String[size];
-      this.places = new int[size];
-      Arrays.fill(hashes, -1);
-    }
-
-    /**
-     * Returns the place of the first text given before with the same key as this one, or -1 after
-     * remembering this one at its place; -1 for a text whose key is empty, which is not
-     * remembered.
-     */
-    int firstOrAdd(String text, int place) {
-      long hash = Texts.keyHash(text);
-      if (hash < 0) {
-        return -1;
-      }
-      int mask = hashes.length - 1;
-      for (int slot = (int) (hash ^ hash >>> 16) & mask; ; slot = (slot + 1) & mask) {
-        if (hashes[slot] < 0) {
-          hashes[slot] = hash;
-          texts[slot] = text;
-          places[slot] = place;
-          return -1;
-        }
-        if (hashes[slot] == hash && Texts.sameKey(texts[slot], text)) {
-          return places[slot];
-        }
-      }
-    }
-  }
-
   static void indicatorTextDuplicate(StrategicPlan plan, RuleContext context) {
-    List<Sites.IndicatorSite> sites = Sites.topIndicators(plan, context);
-    FirstByKey first = new FirstByKey(sites.size());
-    for (int i = 0; i < sites.size(); i++) {
-      Sites.IndicatorSite site = sites.get(i);
-      int earlier = first.firstOrAdd(site.indicator().text(), i);
-      if (earlier >= 0) {
-        Sites.IndicatorSite firstSite = sites.get(earlier);
+    Map<String, Sites.IndicatorSite> firstByKey = new HashMap<>();
+    for (Sites.IndicatorSite site : Sites.topIndicators(plan, context)) {
+      String key = Texts.key(site.indicator().text());
+      Sites.IndicatorSite first = key.isEmpty() ? null : firstByKey.putIfAbsent(key, site);
+      if (first != null) {
         context.at(site.path() + ".text").number(site.indicator().code())
-            .value("first", firstSite.path()).value("firstNumber", firstSite.indicator().code().orElse("-"))
+            .value("first", first.path()).value("firstNumber", first.indicator().code().orElse("-"))
             .report();
       }
     }
   }
 
   static void strategyTitleDuplicate(StrategicPlan plan, RuleContext context) {
-    FirstByKey first = new FirstByKey(plan.strategies().size());
+    Map<String, Integer> firstByKey = new HashMap<>();
     for (int s = 0; s < plan.strategies().size(); s++) {
       Strategy strategy = plan.strategies().get(s);
-      int earlier = first.firstOrAdd(strategy.title(), s);
-      if (earlier >= 0) {
+      String key = Texts.key(strategy.title());
+      Integer first = key.isEmpty() ? null : firstByKey.putIfAbsent(key, s);
+      if (first != null) {
         context.at("strategies[" + s + "].title").number(strategy.number())
-            .value("first", "strategies[" + earlier + "]")
-            .value("firstNumber", plan.strategies().get(earlier).number()).report();
+            .value("first", "strategies[" + first + "]")
+            .value("firstNumber", plan.strategies().get(first).number()).report();
       }
     }
   }

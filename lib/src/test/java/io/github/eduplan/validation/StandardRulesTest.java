@@ -206,7 +206,10 @@ class StandardRulesTest {
             () -> withIndicator(plan(), 0, 0, i -> i.text("ร้อยละของความสำเร็จในการจัดระบบ (Active Learning) ๑๐๐%"))),
         rule(StandardRules.TEXT_YEAR_IMPLAUSIBLE,
             () -> withIndicator(plan(), 0, 0, i -> i.text("ร้อยละของนักเรียนที่สอบ NT ปีการศึกษา 2654")),
-            () -> withIndicator(plan(), 0, 0, i -> i.text("ร้อยละของนักเรียนที่สอบ NT ปีการศึกษา 2564"))));
+            () -> withIndicator(plan(), 0, 0, i -> i.text("ร้อยละของนักเรียนที่สอบ NT ปีการศึกษา 2564"))),
+        rule(StandardRules.TEXT_BIDI_CONTROL,
+            () -> withStrategy(plan(), 1, s -> s.title("เพิ่มโอกาส\u202Eทางการศึกษา")),
+            () -> withStrategy(plan(), 1, s -> s.title("เพิ่มโอกาส\u200Bทางการศึกษา"))));
   }
 
   @TestFactory
