@@ -65,28 +65,36 @@ final class IdentityRules {
         .replace("สพม.", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา");
   }
 
-  private static boolean sameName(Office office, Optional<OfficeId> id, String written) {
+  /**
+   * The longest name compared by containment ("สพป.ตาก เขต 2" within the full name). Real office
+   * names are under a hundred characters; longer texts are compared whole, so that a hostile
+   * document's million-character names cost a linear pass, not a search of one in the other.
+   */
+  private static final int LONGEST_NAME = 300;
+
+  private static boolean sameName(List<String> names, Optional<OfficeId> id, String written) {
     List<OfficeId> ids = officesIn(written);
     if (id.isPresent() && !ids.isEmpty()) {
       return ids.stream().allMatch(i -> i.sameAs(id.get()));
     }
     String key = expand(written);
-    List<String> names = new ArrayList<>();
-    names.add(expand(office.name()));
-    office.shortName().ifPresent(s -> names.add(expand(s)));
-    return key.isEmpty() || names.stream().anyMatch(n -> n.contains(key) || key.contains(n));
+    return key.isEmpty() || names.stream().anyMatch(n -> n.equals(key)
+        || n.length() <= LONGEST_NAME && key.length() <= LONGEST_NAME && (n.contains(key) || key.contains(n)));
   }
 
   static void officeNameInconsistent(StrategicPlan plan, RuleContext context) {
     Office office = plan.office();
     Optional<OfficeId> id = idOf(office);
-    if (office.shortName().isPresent() && !sameName(office, id, office.shortName().get())) {
+    List<String> names = new ArrayList<>();
+    names.add(expand(office.name()));
+    office.shortName().ifPresent(s -> names.add(expand(s)));
+    if (office.shortName().isPresent() && !sameName(names, id, office.shortName().get())) {
       context.at("office.shortName").value("name", office.name())
           .value("written", office.shortName().get()).value("where", "shortName").report();
     }
     for (int m = 0; m < office.mentions().size(); m++) {
       NameMention mention = office.mentions().get(m);
-      if (!sameName(office, id, mention.name())) {
+      if (!sameName(names, id, mention.name())) {
         context.at("office.mentions[" + m + "]").value("name", office.name())
             .value("written", mention.name()).value("where", mention.where()).report();
       }

@@ -161,14 +161,20 @@ final class StructureRules {
   static void indicatorGoalUnknown(StrategicPlan plan, RuleContext context) {
     Set<String> planGoals = new HashSet<>();
     plan.goals().forEach(g -> g.number().ifPresent(n -> planGoals.add(ElementNumber.key(n))));
+    // Each strategy's goal numbers, keyed once: a lookup per indicator, not a scan of the goals.
+    Map<Integer, Set<String>> strategyGoals = new HashMap<>();
     for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
       Indicator indicator = site.indicator();
       if (indicator.goal().isEmpty()) {
         continue;
       }
       String goal = ElementNumber.key(indicator.goal().get());
-      boolean found = planGoals.contains(goal) || site.strategy().goals().stream()
-          .anyMatch(g -> g.number().filter(n -> ElementNumber.key(n).equals(goal)).isPresent());
+      Set<String> own = strategyGoals.computeIfAbsent(site.strategyIndex(), s -> {
+        Set<String> keys = new HashSet<>();
+        site.strategy().goals().forEach(g -> g.number().ifPresent(n -> keys.add(ElementNumber.key(n))));
+        return keys;
+      });
+      boolean found = planGoals.contains(goal) || own.contains(goal);
       if (!found) {
         context.at(site.path() + ".goal").number(indicator.code())
             .value("goal", indicator.goal().get()).report();

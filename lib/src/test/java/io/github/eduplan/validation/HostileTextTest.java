@@ -64,6 +64,20 @@ class HostileTextTest {
   }
 
   @Test
+  void officeNamesOfHundredsOfThousandsOfCharactersAreComparedInLinearTime() {
+    // Searching one such name in another with String.contains costs the product of their lengths.
+    String name = "สพป.ตาก" + repeat("ก", 400_000);
+    Office.Builder office = Office.builder().from(Fixtures.plan().office()).name(name).shortName(repeat("ก", 200_000) + "ข");
+    for (int m = 0; m < 20; m++) {
+      office.addMentions(io.github.eduplan.model.NameMention.of("คำนำ " + m, repeat("ก", 300_000) + "ค"));
+    }
+    StrategicPlan plan = Fixtures.withPlan(Fixtures.plan(), b -> b.office(office.build()));
+    ValidationReport report = validate(plan);
+    noRuleFailed(report);
+    assertEquals(21, report.byCode(StandardRules.OFFICE_NAME_INCONSISTENT).size());
+  }
+
+  @Test
   void officeNamesBeforeAHundredThousandSpacesAreQuick() {
     String spaces = repeat(" ", 100_000);
     for (String start : List.of("สำนักงานเขตพื้นที่การศึกษา", "สำนักงาน เขต พื้นที่ การศึกษา ประถม",
