@@ -57,7 +57,7 @@ public abstract class PlanReference {
   @Value.Check
   void check() {
     if (office().isBlank()) {
-      throw new IllegalArgumentException("the plan's office cannot be blank");
+      throw new DocumentProblem("office", "the plan's office cannot be blank");
     }
   }
 

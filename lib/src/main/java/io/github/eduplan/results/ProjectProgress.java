@@ -72,6 +72,16 @@ public abstract class ProjectProgress {
   public abstract Optional<String> note();
 
   /**
+   * Returns the amount spent in a quarter.
+   *
+   * @param quarter the quarter, not null
+   * @return the amount, or empty when the quarter is not reported
+   */
+  public Optional<Baht> spentIn(Quarter quarter) {
+    return Optional.ofNullable(spent().get(quarter));
+  }
+
+  /**
    * Returns the total spent in the quarters reported.
    *
    * @return the total, not null

@@ -197,8 +197,10 @@ public final class ResultsJson {
           int version = parser.getIntValue();
           if (version > ResultsDocument.FORMAT_VERSION) {
             TokenStreamLocation at = parser.currentTokenLocation();
+            String known = ResultsDocument.FORMAT_VERSION == 1 ? "version 1"
+                : "versions 1 to " + ResultsDocument.FORMAT_VERSION;
             throw new ResultsFormatException("the document is in format version " + version
-                + ", and this eduplan reads versions 1 to " + ResultsDocument.FORMAT_VERSION
+                + ", and this eduplan reads " + known
                 + "; read it leniently (ResultsJson.lenient()) to ignore what the later version added",
                 "$.formatVersion", at.getLineNr(), Math.max(1, at.getColumnNr()), null);
           }

@@ -130,7 +130,10 @@ public final class ResultsGenerators {
           .reportedThrough(FiscalQuarter.of(year, Quarter.of(integers().between(1, 4).generate(in))))
           .reportedOn(maybe(dates(), in))
           .unit(maybe(ModelGenerators.nonBlankThaiText(), in))
-          .disbursementTargets(maybe(AchievementGenerators.disbursementTargets(), in))
+          .disbursementTargets(maybe(AchievementGenerators.disbursementTargets(), in).map(t ->
+              integers().between(0, 1).generate(in) == 0 ? t
+                  : io.github.eduplan.achievement.DisbursementTargets.builder().from(t)
+                      .label(ModelGenerators.thaiText().generate(in)).build()))
           .addAllNotes(ModelGenerators.listOf(ModelGenerators.thaiText(), 0, 3).generate(in));
       Set<IndicatorKey> keys = new HashSet<>();
       int indicators = integers().between(0, 8).generate(in);
