@@ -190,15 +190,6 @@ public abstract class IndicatorResultsTable {
 
   // Reading.
 
-  static Optional<String> identify(String header) {
-    for (IndicatorTable.Column c : COLUMNS) {
-      if (c.header().matches(header)) {
-        return Optional.of(c.key());
-      }
-    }
-    return Optional.empty();
-  }
-
   /** One indicator being read: its first row, its text so far, its results by period. */
   private static final class Entry {
     final IndicatorResults.Builder builder;
@@ -223,7 +214,7 @@ public abstract class IndicatorResultsTable {
   }
 
   private static void readSheet(Grid.Sheet sheet, int headerIndex, Map<IndicatorKey, Entry> entries) {
-    Columns columns = Columns.of(sheet.rows().get(headerIndex), IndicatorResultsTable::identify);
+    Columns columns = Columns.of(sheet.rows().get(headerIndex), header -> ResultCells.identify(COLUMNS, header));
     ResultCells.require(columns, "the indicator results table", List.of(STRATEGY, CODE, YEAR),
         List.of(COLUMNS.get(0).header(), COLUMNS.get(1).header(), COLUMNS.get(4).header()));
     for (Grid.Row row : sheet.rows().subList(headerIndex + 1, sheet.rows().size())) {

@@ -68,6 +68,16 @@ final class ResultCells {
     void read(Grid.Sheet sheet, int headerIndex, List<T> out);
   }
 
+  /** The key of the column a header names, or empty for an unknown column. */
+  static Optional<String> identify(List<IndicatorTable.Column> columns, String header) {
+    for (IndicatorTable.Column c : columns) {
+      if (c.header().matches(header)) {
+        return Optional.of(c.key());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Refuses a table without a column it needs. */
   static void require(Columns columns, String what, List<String> keys, List<Words.Word> headers) {
     for (int i = 0; i < keys.size(); i++) {

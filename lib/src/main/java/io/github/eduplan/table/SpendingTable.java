@@ -174,15 +174,6 @@ public abstract class SpendingTable {
 
   // Reading.
 
-  static Optional<String> identify(String header) {
-    for (IndicatorTable.Column c : COLUMNS) {
-      if (c.header().matches(header)) {
-        return Optional.of(c.key());
-      }
-    }
-    return Optional.empty();
-  }
-
   private static SpendingTable read(List<Grid.Sheet> sheets, boolean csv) {
     Map<List<Object>, Integer> seen = new HashMap<>();
     return of(ResultCells.read(sheets, csv, (sheet, headerIndex, out) -> readSheet(sheet, headerIndex, out, seen)));
@@ -190,7 +181,7 @@ public abstract class SpendingTable {
 
   private static void readSheet(Grid.Sheet sheet, int headerIndex, List<ProjectProgress> out,
       Map<List<Object>, Integer> seen) {
-    Columns columns = Columns.of(sheet.rows().get(headerIndex), SpendingTable::identify);
+    Columns columns = Columns.of(sheet.rows().get(headerIndex), header -> ResultCells.identify(COLUMNS, header));
     ResultCells.require(columns, "the spending table", List.of(NUMBER, YEAR, STATUS),
         List.of(COLUMNS.get(0).header(), COLUMNS.get(2).header(), COLUMNS.get(3).header()));
     for (Grid.Row row : sheet.rows().subList(headerIndex + 1, sheet.rows().size())) {

@@ -65,6 +65,8 @@ class ResultsRoundTripTest {
             calc.trajectories(s.plan, s.year.quarter(q), fromFile));
         assertEquals(calc.planExecution(s.plan, s.spending, s.targets, q), calc.planExecution(s.plan, spent, s.targets, q));
       }
+      assertEquals(calc.rollUpStrategies(calc.assess(s.plan, s.year, s.results)),
+          calc.rollUpStrategies(calc.assess(s.plan, s.year, fromFile)));
       assertEquals(calc.executionByStrategy(s.plan, s.spending, s.targets, Quarter.Q4),
           calc.executionByStrategy(s.plan, spent, s.targets, Quarter.Q4));
     });

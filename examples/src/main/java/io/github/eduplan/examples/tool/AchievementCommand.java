@@ -39,7 +39,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -82,9 +81,7 @@ final class AchievementCommand extends PlanCommand {
 
   @Override
   void checkArguments(String plan) {
-    if ("-".equals(results) && plan.equals("-")) {
-      throw new ParameterException(spec.commandLine(), "the plan and the results cannot both come from standard input (-)");
-    }
+    ResultsSource.notBothFromStandardInput(plan, results, spec);
   }
 
   @Override

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,9 +46,7 @@ final class DashboardCommand extends PlanCommand {
 
   @Override
   void checkArguments(String plan) {
-    if ("-".equals(results) && plan.equals("-")) {
-      throw new ParameterException(spec.commandLine(), "the plan and the results cannot both come from standard input (-)");
-    }
+    ResultsSource.notBothFromStandardInput(plan, results, spec);
   }
 
   @Override

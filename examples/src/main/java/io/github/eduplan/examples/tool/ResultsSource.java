@@ -12,6 +12,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -23,6 +25,13 @@ import tools.jackson.core.JacksonException;
  */
 final class ResultsSource {
   private ResultsSource() {}
+
+  /** Refuses the plan and the results both from standard input, before either is read. */
+  static void notBothFromStandardInput(String plan, String results, CommandSpec spec) {
+    if ("-".equals(results) && "-".equals(plan)) {
+      throw new ParameterException(spec.commandLine(), "the plan and the results cannot both come from standard input (-)");
+    }
+  }
 
   /** Reads the results named on the command line, strictly. */
   static ResultsDocument load(String source, InputStream stdin) {
