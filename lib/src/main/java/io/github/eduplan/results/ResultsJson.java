@@ -155,9 +155,23 @@ public final class ResultsJson {
   public ResultsDocument read(String json) {
     Objects.requireNonNull(json, "json");
     String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
-    if (!lenient) {
+    ResultsDocument document;
+    try {
+      document = parse(text);
+    } catch (ResultsFormatException e) {
+      // What a later version added reads as unknown properties, which would hide the cause.
+      if (!lenient) {
+        refuseLaterVersion(text);
+      }
+      throw e;
+    }
+    if (!lenient && document.formatVersion() > ResultsDocument.FORMAT_VERSION) {
       refuseLaterVersion(text);
     }
+    return document;
+  }
+
+  private ResultsDocument parse(String text) {
     try (JsonParser parser = mapper.createParser(text)) {
       try {
         ResultsDocument document = mapper.readValue(parser, ResultsDocument.class);
@@ -180,9 +194,10 @@ public final class ResultsJson {
   }
 
   /**
-   * Refuses a document whose format version is above this library's, before anything else is
-   * read: its new properties would otherwise be reported as unknown ones, which hides the cause.
-   * A document this scan cannot read is left to the full read, which reports the problem.
+   * Refuses a document whose format version is above this library's, at the version: called when
+   * a strict read failed (the new properties of a later version read as unknown ones, which hides
+   * the cause) or read a later version. A valid document is scanned only in that second, rare case.
+   * A document this scan cannot read is left to the error of the full read.
    */
   private void refuseLaterVersion(String text) {
     try (JsonParser parser = mapper.createParser(text)) {
