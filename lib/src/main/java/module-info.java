@@ -1,7 +1,7 @@
 /**
  * eduplan: the strategic and annual plans of Thai educational service area offices
  * (สำนักงานเขตพื้นที่การศึกษา) as an immutable model, with JSON, validation, alignment to national
- * plan levels and achievement calculators.
+ * plan levels, achievement calculators and results documents.
  *
  * <p>{@link io.github.eduplan.json.EduplanModule} is a {@link tools.jackson.databind.JacksonModule}
  * service: {@code JsonMapper.builder().findAndAddModules()} finds it on the module path and on the
@@ -32,9 +32,11 @@ module io.github.eduplan {
   exports io.github.eduplan.alignment;
   exports io.github.eduplan.achievement;
   exports io.github.eduplan.validation;
+  exports io.github.eduplan.results;
 
   // The generated ImmutableX classes are package-private; Jackson reaches them reflectively.
   opens io.github.eduplan.model to tools.jackson.databind;
+  opens io.github.eduplan.results to tools.jackson.databind;
 
   provides tools.jackson.databind.JacksonModule with io.github.eduplan.json.EduplanModule;
 }

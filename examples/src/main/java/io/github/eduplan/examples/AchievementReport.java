@@ -18,18 +18,24 @@ import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Comparison;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Target;
+import io.github.eduplan.results.ResultsChecks;
+import io.github.eduplan.results.ResultsDocument;
 import io.github.eduplan.time.Quarter;
+import io.github.eduplan.validation.Finding;
+import io.github.eduplan.validation.ValidationReport;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * An achievement report (รายงานผลสัมฤทธิ์) on two bundled real plans with <b>invented sample
- * results</b> ({@link SampleResults}; not real results of either office), showing the working the
- * calculators carry:
+ * results</b> read from results documents ({@link SampleResults}, {@link BundledResults}; not real
+ * results of either office, as their notes say), checked against their plans first, showing the
+ * working the calculators carry:
  *
  * <ul>
  *   <li>สพป.เชียงใหม่ เขต ๒, FY 2565 of its 2563–2565 plan: per indicator the target, the actual
@@ -38,8 +44,8 @@ import java.util.stream.Collectors;
  *       percentage pooled from the counts of three schools and a level result (ระดับ ๔ against
  *       ระดับ ๕); then the roll-ups per strategy and for the plan;
  *   <li>สพป.ตาก เขต 2, FY 2565: the roll-ups of all 21 indicators, budget execution by quarter
- *       through ไตรมาส 3 against {@link DisbursementTargets#example() example} disbursement targets
- *       (not a cabinet resolution), and budget versus results per strategy.
+ *       through ไตรมาส 3 against the example disbursement targets the document gives (not a cabinet
+ *       resolution), and budget versus results per strategy.
  * </ul>
  */
 public final class AchievementReport {
@@ -57,8 +63,17 @@ public final class AchievementReport {
 
   static void run(StrategicPlan chiangMai, StrategicPlan tak, PrintStream out) {
     AchievementCalculator calc = AchievementCalculator.of();
+    ResultsDocument office = SampleResults.chiangMaiOffice();
+    List<ResultsDocument> schools = SampleResults.chiangMaiSchoolDocuments();
+    ResultsDocument takResults = SampleResults.tak();
     out.println("รายงานผลสัมฤทธิ์ตามตัวชี้วัด (achievement report)");
-    out.println("หมายเหตุ: " + SampleResults.NOT_REAL);
+    out.println("ผลการดำเนินงานอ่านจากเอกสารรายงานผล (results read from results documents):");
+    printNotes(office, out);
+    printChecks(chiangMai, office, out);
+    for (ResultsDocument school : schools) {
+      printChecks(chiangMai, school, out);
+    }
+    printChecks(tak, takResults, out);
     out.println();
 
     out.println("== " + chiangMai.office().name() + " · ปีงบประมาณ " + SampleResults.FY2565 + " ==");
@@ -82,7 +97,8 @@ public final class AchievementReport {
 
     out.println();
     out.println("== " + tak.office().name() + " · ปีงบประมาณ " + SampleResults.FY2565 + " ==");
-    PlanAchievement fy = calc.assess(tak, SampleResults.FY2565, SampleResults.tak2565());
+    printNotes(takResults, out);
+    PlanAchievement fy = calc.assess(tak, SampleResults.FY2565, takResults.actualResults());
     out.println("ตัวชี้วัด (indicators): key | target | actual | outcome | % of target | band | rubric");
     for (IndicatorAchievement a : fy.indicators()) {
       out.println("  " + a.indicator() + " | " + target(a) + " | " + actual(a) + " | " + outcome(a) + " | "
@@ -92,13 +108,12 @@ public final class AchievementReport {
     out.println();
     printRollUps(calc.rollUpStrategies(fy), calc.rollUpPlan(fy), out);
 
-    Spending spending = SampleResults.takSpending(tak);
-    DisbursementTargets targets = DisbursementTargets.example();
-    Quarter through = SampleResults.TAK_THROUGH;
+    Spending spending = takResults.spending(SampleResults.FY2565);
+    DisbursementTargets targets = takResults.disbursementTargets().orElseThrow();
+    Quarter through = takResults.reportedThrough().quarter();
     out.println();
-    out.println("การเบิกจ่ายงบประมาณรายไตรมาส (budget execution by quarter) ถึง" + through.thaiName());
-    out.println("  การเบิกจ่ายตัวอย่าง (sample spending): ทุกโครงการเบิกจ่ายตามสัดส่วนของแผนรายไตรมาส"
-        + " (each project spent this share of each quarter's plan) ตามกลยุทธ์ " + shares());
+    out.println("การเบิกจ่ายงบประมาณรายไตรมาส (budget execution by quarter) ถึง" + through.thaiName()
+        + " (the document reports through " + takResults.reportedThrough() + ")");
     out.println("  เป้าหมายการเบิกจ่ายสะสม (cumulative disbursement targets): "
         + targets.label().orElse("") + " " + targets.cumulativePercent().values().stream()
             .map(BigDecimal::toPlainString).collect(Collectors.joining(" / ")) + " %"
@@ -132,6 +147,23 @@ public final class AchievementReport {
       out.println("  กลยุทธ์ที่ " + row.strategy() + ": เบิกจ่ายแล้ว (budget spent) " + pct(row.budgetSpentShare())
           + " · ตัวชี้วัดบรรลุ (indicators met) " + pct(row.indicatorsMetShare())
           + " (" + r.metCount() + " of " + r.assessableCount() + " assessable)");
+    }
+  }
+
+  /** The notes of a results document: where its figures come from, that they are invented. */
+  private static void printNotes(ResultsDocument document, PrintStream out) {
+    for (String note : document.notes()) {
+      out.println("หมายเหตุ: " + note);
+    }
+  }
+
+  /** The checks of a results document against its plan, run before any calculation. */
+  private static void printChecks(StrategicPlan plan, ResultsDocument document, PrintStream out) {
+    ValidationReport checks = ResultsChecks.check(plan, document);
+    out.println("  ตรวจสอบ (checked) " + plan.office().name() + document.unit().map(u -> " · " + u).orElse("")
+        + " ถึง " + document.reportedThrough() + ": " + checks.findings().size() + " findings");
+    for (Finding f : checks.findings()) {
+      out.println("    " + f.severity() + " " + f.code() + " " + f.path() + ": " + f.message(Locale.ENGLISH));
     }
   }
 
@@ -290,15 +322,6 @@ public final class AchievementReport {
         ? "100 × (" + x.toPlainString() + " − " + b.toPlainString() + ") ÷ (" + t.toPlainString() + " − "
             + b.toPlainString() + ") = " + pr
         : "the target does not move away from the baseline: 100 if met, else 0 → " + pr));
-  }
-
-  private static String shares() {
-    List<String> parts = new ArrayList<>();
-    for (String s : List.of("1", "2", "3", "4")) {
-      parts.add(s + ": " + SampleResults.TAK_SPENT_SHARE.get(s).movePointRight(2).stripTrailingZeros().toPlainString()
-          + " %");
-    }
-    return String.join(", ", parts) + " ในไตรมาส 1–3";
   }
 
   private static String pct(Optional<BigDecimal> percent) {

@@ -61,6 +61,15 @@ class AchievementReportTest {
   }
 
   @Test
+  void theResultsAreReadFromTheBundledDocumentsAndCheckedAgainstTheirPlansFirst() {
+    List<String> checked = Arrays.stream(out.split("\n")).filter(l -> l.startsWith("  ตรวจสอบ (checked) ")).toList();
+    assertEquals(5, checked.size(), "the office's, three schools' and ตาก's documents: " + checked);
+    assertTrue(checked.stream().allMatch(l -> l.endsWith(": 0 findings")), checked.toString());
+    assertTrue(out.contains("(the document reports through 2565-Q3)"), "the last quarter comes from the document");
+    assertEquals(SampleResults.tak().actualResults().results().size(), 21, "all 21 indicators of ตาก");
+  }
+
+  @Test
   void theDropoutRateIsADecreaseIndicatorWhose008AgainstATargetOf0IsNotMet() {
     String dropout = String.join("\n", block("4/4.2"));
     assertTrue(dropout.contains("ร้อยละอัตราการลาออกกลางคันของนักเรียน"), dropout);

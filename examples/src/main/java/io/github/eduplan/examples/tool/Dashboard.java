@@ -27,9 +27,8 @@ import java.util.Optional;
  * <p>Sections: the plan's title (made from its kind, office and years when it has none) and
  * counts; budget by quarter; budget by strategy; alignment — budget by the top items of one
  * framework and coverage of every framework; validation findings. With results (the
- * {@code achievement} argument), a section of achievement per strategy follows; the command line
- * has no results input until the results document format exists, so it never passes any, and it
- * never shows invented results.
+ * {@code achievement} argument, from {@code --results}), a section of achievement per strategy
+ * follows; without them there is none, never one of invented results.
  */
 final class Dashboard {
   /** Thai-capable fonts first, so Thai renders on Windows, macOS and Linux without web fonts. */

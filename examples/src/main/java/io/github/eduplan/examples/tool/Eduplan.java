@@ -24,7 +24,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The eduplan command line (เครื่องมือบรรทัดคำสั่ง) for people and scripts:
- * {@code eduplan validate|report|coverage|dashboard PLAN [options]}, documented in
+ * {@code eduplan validate|report|coverage|dashboard PLAN [options]} and
+ * {@code eduplan achievement PLAN RESULTS [options]}, documented in
  * {@code docs/command-line.md}. Run it as {@code java -jar eduplan-tool.jar}, built by
  * {@code ./mvnw package} in {@code examples/target}.
  *
@@ -37,11 +38,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = Eduplan.Version.class,
     description = {
         "Validates, summarises and charts the strategic and annual plans of Thai educational service"
-            + " area offices (สพป./สพม.), read from eduplan JSON files.",
+            + " area offices (สพป./สพม.), read from eduplan JSON files, and reports their achievement"
+            + " from results documents.",
         "Run 'eduplan COMMAND --help' for a command's options."},
     subcommands = {
         ValidateCommand.class, ReportCommand.class, CoverageCommand.class, DashboardCommand.class,
-        HelpCommand.class},
+        AchievementCommand.class, HelpCommand.class},
     footer = {"", "Documentation: docs/command-line.md in the eduplan repository."})
 public final class Eduplan implements Callable<Integer> {
   /** Done; for {@code validate}, the plan has no error finding. */
@@ -50,7 +52,10 @@ public final class Eduplan implements Callable<Integer> {
   public static final int PLAN_HAS_ERRORS = 1;
   /** The command line is wrong: an unknown command or option, a missing or bad value. */
   public static final int USAGE = 2;
-  /** The plan cannot be read: no such file, a directory, not JSON, not a plan, or unprocessable. */
+  /**
+   * The plan cannot be read: no such file, a directory, not JSON, not a plan, or unprocessable; or
+   * the results a command was given cannot be read.
+   */
   public static final int UNREADABLE = 3;
   /** The output file cannot be written. */
   public static final int CANNOT_WRITE = 4;
@@ -91,10 +96,10 @@ public final class Eduplan implements Callable<Integer> {
         .setErr(errWriter)
         .setParameterExceptionHandler(Eduplan::usageError)
         .setExecutionExceptionHandler(Eduplan::failure);
-    exitCodes(cmd, true);
+    exitCodes(cmd, true, true);
     cmd.getSubcommands().forEach((name, sub) -> {
       if (sub.getCommandSpec().userObject() instanceof PlanCommand) {
-        exitCodes(sub, name.equals("validate"));
+        exitCodes(sub, name.equals("validate"), name.equals("achievement") || name.equals("dashboard"));
       }
     });
     int status = cmd.execute(args);
@@ -104,7 +109,7 @@ public final class Eduplan implements Callable<Integer> {
   }
 
   /** Lists the exit codes at the end of a command's help; status 1 only where it can happen. */
-  private static void exitCodes(CommandLine cmd, boolean validates) {
+  private static void exitCodes(CommandLine cmd, boolean validates, boolean readsResults) {
     Map<String, String> codes = new LinkedHashMap<>();
     codes.put(" " + OK, "done");
     if (validates) {
@@ -112,13 +117,13 @@ public final class Eduplan implements Callable<Integer> {
     }
     codes.put(" " + USAGE, "the command line is wrong");
     codes.put(" " + UNREADABLE, "the plan cannot be read: no such file, not JSON, not a plan, or a plan"
-        + " eduplan cannot work on");
+        + " eduplan cannot work on" + (readsResults ? "; or the results cannot be read" : ""));
     codes.put(" " + CANNOT_WRITE, "the output cannot be written");
     codes.put(INTERNAL_ERROR + "", "internal error: a bug in eduplan, please report it");
     cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
   }
 
-  /** Standard input, for the plan {@code -}. */
+  /** Standard input, for the plan or the results {@code -}. */
   InputStream stdin() {
     return stdin;
   }
@@ -126,7 +131,8 @@ public final class Eduplan implements Callable<Integer> {
   /** {@code eduplan} alone: a command is missing. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing a command: validate, report, coverage or dashboard");
+    throw new ParameterException(spec.commandLine(),
+        "missing a command: validate, report, coverage, dashboard or achievement");
   }
 
   /** A wrong command line: the problem, a suggestion or the synopsis, and where help is. */

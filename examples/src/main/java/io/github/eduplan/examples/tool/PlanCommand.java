@@ -35,6 +35,7 @@ abstract class PlanCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
+    checkArguments(source.name());
     StrategicPlan plan = source.load(root.stdin());
     try {
       return run(new Loaded(source.name(), plan, BundledPlans.VALIDATOR.validate(plan)), lang,
@@ -43,6 +44,18 @@ abstract class PlanCommand implements Callable<Integer> {
       throw new ToolException(Eduplan.UNREADABLE,
           source.name() + ": eduplan cannot work on this plan: " + e.getMessage());
     }
+  }
+
+  /**
+   * Refuses a command line that no input can make right, before anything is read; none by default.
+   *
+   * @param plan the plan as named on the command line
+   */
+  void checkArguments(String plan) {}
+
+  /** Standard input, for the results {@code -} of the commands that read results. */
+  java.io.InputStream stdin() {
+    return root.stdin();
   }
 
   /**

@@ -45,13 +45,21 @@ final class ToolJson {
     ObjectNode period = p.putObject("period");
     period.put("first", plan.period().first().buddhistEraYear());
     period.put("last", plan.period().last().buddhistEraYear());
-    ValidationReport report = loaded.report();
-    ObjectNode summary = root.putObject("summary");
+    findings(root, loaded.report(), lang);
+    return root;
+  }
+
+  /**
+   * The summary and the findings of a report, as every command prints them: {@code summary} with
+   * the counts by severity, {@code findings} an array of objects of always the same six members.
+   */
+  static void findings(ObjectNode parent, ValidationReport report, Lang lang) {
+    ObjectNode summary = parent.putObject("summary");
     summary.put("findings", report.findings().size());
     summary.put("errors", report.errors().size());
     summary.put("warnings", report.warnings().size());
     summary.put("info", report.bySeverity(Severity.INFO).size());
-    ArrayNode findings = root.putArray("findings");
+    ArrayNode findings = parent.putArray("findings");
     for (Finding f : report.findings()) {
       ObjectNode n = findings.addObject();
       n.put("code", f.code());
@@ -62,7 +70,6 @@ final class ToolJson {
       f.values().forEach(values::put);
       n.put("message", f.message(lang.locale()));
     }
-    return root;
   }
 
   /** A baht amount as a JSON number with two decimals. */

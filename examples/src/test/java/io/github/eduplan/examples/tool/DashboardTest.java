@@ -159,6 +159,19 @@ class DashboardTest {
   }
 
   @Test
+  void withResultsTheDashboardDrawsAchievementByStrategyFromTheDocument() {
+    ToolRun r = ToolRun.of("dashboard", "bundled:tak-2-2565", "--results", "bundled:tak-2-2565");
+    assertEquals(Eduplan.OK, r.status(), r.toString());
+    Document doc = Jsoup.parse(r.out());
+    assertSelfContained(doc, r.out());
+    assertEquals("ผลสัมฤทธิ์ตามกลยุทธ์ ปีงบประมาณ 2565", doc.select("h2").last().text(), "the year the results report");
+    assertTrue(r.out().contains(">75.00 % (3/4)<"), "strategy 1: 3 of 4 met in the bundled results");
+    assertTrue(r.out().contains(">66.67 % (2/3) · ประเมินไม่ได้ 2<"), "strategy 4: two not assessable, not counted");
+    assertEquals(r.out(), ToolRun.of("dashboard", "bundled:tak-2-2565", "--results",
+        "src/main/resources/results/tak-2-2565.json").out(), "a file and the bundled name are the same results");
+  }
+
+  @Test
   void aStrategyWithNothingAssessableHasNoBarRatherThanABarOfZero() {
     StrategicPlan tak = BundledPlans.load(BundledPlans.TAK_2_2565);
     PlanAchievement none = AchievementCalculator.of().assess(tak, FiscalYear.of(2565), ActualResults.of());

@@ -150,7 +150,7 @@ class EduplanTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "report", "coverage", "dashboard"})
+  @ValueSource(strings = {"validate", "report", "coverage", "dashboard", "achievement"})
   void helpWorksOnEveryCommandAndListsTheExitCodes(String command) {
     for (ToolRun r : List.of(ToolRun.of(command, "--help"), ToolRun.of(command, "-h"), ToolRun.of("help", command))) {
       assertEquals(Eduplan.OK, r.status(), r.toString());
@@ -168,7 +168,8 @@ class EduplanTest {
   void theTopLevelHelpAndVersion() {
     ToolRun help = ToolRun.of("--help");
     assertEquals(Eduplan.OK, help.status());
-    for (String command : COMMANDS) {
+    for (String command : java.util.stream.Stream.concat(COMMANDS.stream(), java.util.stream.Stream.of("achievement"))
+        .toList()) {
       assertTrue(help.out().contains("  " + command + " "), help.out());
     }
     ToolRun version = ToolRun.of("--version");
