@@ -1,0 +1,137 @@
+package io.github.eduplan.diff;
+
+import io.github.eduplan.model.Goal;
+import io.github.eduplan.model.Guideline;
+import io.github.eduplan.model.Indicator;
+import io.github.eduplan.model.Mission;
+import io.github.eduplan.model.Project;
+import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Strategy;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One version of a plan as nodes: the root, and every node of each part in document order. */
+final class Tree {
+  final StrategicPlan plan;
+  final Node root;
+  /** The nodes of each part, in document order (depth first), by part. */
+  private final List<List<Node>> byPart = new ArrayList<>();
+  /** The first strategy with each number key, as a project's strategy number names it. */
+  final Map<String, Node> strategyByKey = new HashMap<>();
+
+  Tree(StrategicPlan plan) {
+    this.plan = plan;
+    for (int i = 0; i < PlanPart.values().length; i++) {
+      byPart.add(new ArrayList<>());
+    }
+    root = new Node(PlanPart.PLAN, plan, null, 0, 0, null, plan.title().orElse(""));
+    byPart.get(PlanPart.PLAN.ordinal()).add(root);
+    // Without recursion: a plan built in code may nest guidelines or components arbitrarily deep.
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node != root) {
+        List<Node> ofPart = byPart.get(node.part.ordinal());
+        node.order = ofPart.size();
+        ofPart.add(node);
+      }
+      fill(node);
+      for (int l = node.lists.length - 1; l >= 0; l--) {
+        List<Node> list = node.lists[l];
+        for (int i = list.size() - 1; i >= 0; i--) {
+          stack.push(list.get(i));
+        }
+      }
+    }
+    for (Node s : nodes(PlanPart.STRATEGY)) {
+      strategyByKey.putIfAbsent(s.key, s);
+    }
+  }
+
+  List<Node> nodes(PlanPart part) {
+    return byPart.get(part.ordinal());
+  }
+
+  /** Makes a node's lists from its element. */
+  private static void fill(Node node) {
+    switch (node.part) {
+      case PLAN -> {
+        StrategicPlan p = (StrategicPlan) node.element;
+        node.lists[0] = missions(node, p.missions());
+        node.lists[1] = goals(node, 1, PlanPart.GOAL, p.goals());
+        node.lists[2] = strategies(node, p.strategies());
+        node.lists[3] = projects(node, p.projects());
+      }
+      case STRATEGY -> {
+        Strategy s = (Strategy) node.element;
+        node.lists[0] = goals(node, 0, PlanPart.STRATEGY_GOAL, s.goals());
+        node.lists[1] = guidelines(node, 1, s.guidelines());
+        node.lists[2] = indicators(node, 2, s.indicators());
+      }
+      case GUIDELINE -> node.lists[0] = guidelines(node, 0, ((Guideline) node.element).children());
+      case INDICATOR -> node.lists[0] = indicators(node, 0, ((Indicator) node.element).components());
+      default -> {
+        // missions, goals and projects hold no parts of their own
+      }
+    }
+  }
+
+  private static List<Node> missions(Node parent, List<Mission> missions) {
+    List<Node> out = new ArrayList<>(missions.size());
+    for (int i = 0; i < missions.size(); i++) {
+      Mission m = missions.get(i);
+      out.add(new Node(PlanPart.MISSION, m, parent, 0, i, m.number().orElse(null), m.text()));
+    }
+    return out;
+  }
+
+  private static List<Node> goals(Node parent, int list, PlanPart part, List<Goal> goals) {
+    List<Node> out = new ArrayList<>(goals.size());
+    for (int i = 0; i < goals.size(); i++) {
+      Goal g = goals.get(i);
+      out.add(new Node(part, g, parent, list, i, g.number().orElse(null), g.text()));
+    }
+    return out;
+  }
+
+  private static List<Node> strategies(Node parent, List<Strategy> strategies) {
+    List<Node> out = new ArrayList<>(strategies.size());
+    for (int i = 0; i < strategies.size(); i++) {
+      Strategy s = strategies.get(i);
+      out.add(new Node(PlanPart.STRATEGY, s, parent, 2, i, s.number(), s.title()));
+    }
+    return out;
+  }
+
+  private static List<Node> guidelines(Node parent, int list, List<Guideline> guidelines) {
+    List<Node> out = new ArrayList<>(guidelines.size());
+    for (int i = 0; i < guidelines.size(); i++) {
+      Guideline g = guidelines.get(i);
+      out.add(new Node(PlanPart.GUIDELINE, g, parent, list, i, g.number().orElse(null), g.text()));
+    }
+    return out;
+  }
+
+  private static List<Node> indicators(Node parent, int list, List<Indicator> indicators) {
+    List<Node> out = new ArrayList<>(indicators.size());
+    for (int i = 0; i < indicators.size(); i++) {
+      Indicator ind = indicators.get(i);
+      out.add(new Node(PlanPart.INDICATOR, ind, parent, list, i, ind.code().orElse(null), ind.text()));
+    }
+    return out;
+  }
+
+  private static List<Node> projects(Node parent, List<Project> projects) {
+    List<Node> out = new ArrayList<>(projects.size());
+    for (int i = 0; i < projects.size(); i++) {
+      Project p = projects.get(i);
+      out.add(new Node(PlanPart.PROJECT, p, parent, 3, i, p.number(), p.title()));
+    }
+    return out;
+  }
+}
