@@ -60,7 +60,10 @@ final class Changes {
         }
       }
       for (int l = node.lists.length - 1; l >= 0; l--) {
-        stack.push(new Siblings(node.match == null ? null : node.match.lists[l], node.lists[l]));
+        List<Node> olds = node.match == null ? null : node.match.lists[l];
+        if (!node.lists[l].isEmpty() || (olds != null && !olds.isEmpty())) {
+          stack.push(new Siblings(olds, node.lists[l]));
+        }
       }
     }
   }
@@ -128,7 +131,7 @@ final class Changes {
     if (n.moved) {
       kinds.add(ChangeKind.MOVED);
     }
-    if (!o.key.equals(n.key)) {
+    if (!o.sameNumber(n)) {
       kinds.add(ChangeKind.RENUMBERED);
     }
     if (!o.text.equals(n.text)) {

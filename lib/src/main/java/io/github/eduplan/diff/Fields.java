@@ -23,7 +23,8 @@ import java.util.function.Function;
 final class Fields {
   private final Tree older;
   private final Tree newer;
-  private final List<FieldChange> out = new ArrayList<>(0);
+  /** The changes found, made with the first: most matched pairs have none. */
+  private List<FieldChange> out;
 
   private Fields(Tree older, Tree newer) {
     this.older = older;
@@ -32,6 +33,9 @@ final class Fields {
 
   /** The changed details of an element of the older tree and its match in the newer one. */
   static List<FieldChange> of(Node o, Node n, Tree older, Tree newer) {
+    if (o.part == PlanPart.MISSION || o.part == PlanPart.GUIDELINE) {
+      return List.of();   // a number and a text only
+    }
     Fields f = new Fields(older, newer);
     switch (o.part) {
       case PLAN -> f.plan((StrategicPlan) o.element, (StrategicPlan) n.element);
@@ -45,7 +49,7 @@ final class Fields {
         // missions and guidelines have a number and a text only
       }
     }
-    return f.out;
+    return f.out == null ? List.of() : f.out;
   }
 
   private void plan(StrategicPlan a, StrategicPlan b) {
@@ -114,8 +118,11 @@ final class Fields {
    * the numbers are compared.
    */
   private void strategy(Project a, Project b) {
-    Optional<String> ka = a.strategy().map(ElementNumber::key);
-    Optional<String> kb = b.strategy().map(ElementNumber::key);
+    if (a.strategy().equals(b.strategy()) && older.strategyByKey.isEmpty() && newer.strategyByKey.isEmpty()) {
+      return;
+    }
+    Optional<String> ka = a.strategy().map(older::keyOf);
+    Optional<String> kb = b.strategy().map(newer::keyOf);
     Node sa = ka.map(older.strategyByKey::get).orElse(null);
     Node sb = kb.map(newer.strategyByKey::get).orElse(null);
     boolean changed = sa != null && sb != null ? sa.match != sb : sa != null || sb != null || !ka.equals(kb);
@@ -233,6 +240,9 @@ final class Fields {
 
   private void add(Field field, String at, Optional<String> before, Optional<String> after,
       Optional<BigDecimal> difference) {
+    if (out == null) {
+      out = new ArrayList<>(2);
+    }
     out.add(new FieldChange(field, at, before, after, difference));
   }
 }

@@ -19,19 +19,20 @@ import java.util.function.Function;
  *   <li>the same place, number and text as written (an unchanged list costs one pass);
  *   <li>the same number and text as written, the k-th such element of one version with the k-th
  *       of the other;
+ *   <li>the same text as written, not empty (renumbered);
  *   <li>the same number and normalised text ({@link Similarity#normalize});
- *   <li>the same normalised text, not empty (a renumbered element);
+ *   <li>the same normalised text, not empty;
  *   <li>similar text: at least {@link Similarity#SAME_NUMBER_PERCENT} percent for two elements
  *       with the same number (reworded), at least {@link Similarity#OTHER_PERCENT} for any other
  *       pair (renumbered and reworded), the most similar pairs first.
  * </ol>
  *
  * <p>Then, for strategic goals, guidelines and indicators, whose parent can change, one more pool
- * of all elements of the part still unmatched anywhere in the plan, with steps 2 to 5 (step 5 at
+ * of all elements of the part still unmatched anywhere in the plan, with steps 2 to 6 (step 6 at
  * {@link Similarity#OTHER_PERCENT} only); the lists of the pairs it finds are matched as above.
  *
  * <p>Similar pairs are taken greedily, most similar first, ties by the smaller sum of the two
- * places: the same pairs whichever version is called older. The candidates of step 5 are every
+ * places: the same pairs whichever version is called older. The candidates of step 6 are every
  * pair of the pool when it has at most {@value #ALL_PAIRS} pairs; otherwise the pairs with the
  * same number, the pairs in the same gap between unchanged neighbours (gaps of at most
  * {@value #ALL_PAIRS} pairs), and the pairs that share a bigram found in at most
@@ -80,7 +81,7 @@ final class Matcher {
     }
   }
 
-  /** A number key with a text: what steps 2 and 3 compare. */
+  /** A number key with a text: what steps 2 and 4 compare. */
   private record NumberedText(String key, String text) {}
 
   private void pool(List<Node> olds, List<Node> news, boolean sameParent) {
@@ -92,7 +93,7 @@ final class Matcher {
       for (int i = 0; i < n; i++) {
         Node o = olds.get(i);
         Node nw = news.get(i);
-        if (o.match == null && nw.match == null && o.key.equals(nw.key) && o.text.equals(nw.text)) {
+        if (o.match == null && nw.match == null && o.text.equals(nw.text) && o.sameNumber(nw)) {
           link(o, nw);
         }
       }
@@ -102,8 +103,11 @@ final class Matcher {
     if (o.isEmpty() || n.isEmpty()) {
       return;
     }
-    pairEqual(o, n, x -> new NumberedText(x.key, x.text));
-    pairEqual(o, n, x -> new NumberedText(x.key, x.normalized()));
+    pairEqual(o, n, x -> new NumberedText(x.key(), x.text));
+    // The same text as written under another number: a list renumbered after a drop. Before the
+    // normalised steps, which then have little left to normalise.
+    pairEqual(o, n, x -> x.text.isEmpty() ? null : x.text);
+    pairEqual(o, n, x -> new NumberedText(x.key(), x.normalized()));
     pairEqual(o, n, x -> x.normalized().isEmpty() ? null : x.normalized());
     o = unmatched(o);
     n = unmatched(n);
@@ -257,19 +261,19 @@ final class Matcher {
   private static long[] sameNumberCandidates(List<Node> o, List<Node> n) {
     Map<String, List<Integer>> olderByKey = new HashMap<>();
     for (int i = 0; i < o.size(); i++) {
-      if (!o.get(i).key.isEmpty()) {
-        olderByKey.computeIfAbsent(o.get(i).key, k -> new ArrayList<>(1)).add(i);
+      if (!o.get(i).key().isEmpty()) {
+        olderByKey.computeIfAbsent(o.get(i).key(), k -> new ArrayList<>(1)).add(i);
       }
     }
     Map<String, Integer> newerCount = new HashMap<>();
     for (Node x : n) {
-      newerCount.merge(x.key, 1, Integer::sum);
+      newerCount.merge(x.key(), 1, Integer::sum);
     }
     LongList pairs = new LongList();
     for (int j = 0; j < n.size(); j++) {
-      List<Integer> same = olderByKey.get(n.get(j).key);
+      List<Integer> same = olderByKey.get(n.get(j).key());
       // A number repeated so often that its group is large is no evidence of sameness.
-      if (same != null && (long) same.size() * newerCount.get(n.get(j).key) <= ALL_PAIRS) {
+      if (same != null && (long) same.size() * newerCount.get(n.get(j).key()) <= ALL_PAIRS) {
         for (int i : same) {
           pairs.add(pair(i, j));
         }
@@ -364,7 +368,7 @@ final class Matcher {
       if (a.length == 0 || b.length == 0) {
         continue;
       }
-      boolean sameNumber = sameParent && !o.get(i).key.isEmpty() && o.get(i).key.equals(n.get(j).key);
+      boolean sameNumber = sameParent && !o.get(i).key().isEmpty() && o.get(i).key().equals(n.get(j).key());
       int shared = Similarity.shared(a, b);
       if (Similarity.reaches(a, b, shared, sameNumber ? Similarity.SAME_NUMBER_PERCENT : Similarity.OTHER_PERCENT)) {
         scored.add(new Scored(i, j, 2.0 * shared / (a.length + b.length), sameNumber));
@@ -387,7 +391,7 @@ final class Matcher {
    * to the front is the only one moved.
    */
   private static void markMoves(Tree older) {
-    for (PlanPart part : PlanPart.values()) {
+    for (PlanPart part : Node.PARTS) {
       for (Node o : older.nodes(part)) {
         if (o.match != null && o.parent != null && !o.keepsParent()) {
           o.moved = true;

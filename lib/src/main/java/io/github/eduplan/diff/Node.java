@@ -27,6 +27,10 @@ final class Node {
   }
 
   private static final List<Node> NONE = List.of();
+  @SuppressWarnings("unchecked")
+  private static final List<Node>[] NO_LISTS = new List[0];
+  /** {@link PlanPart#values()}, without a copy per call. */
+  static final PlanPart[] PARTS = PlanPart.values();
 
   final PlanPart part;
   /** The model object: a Mission, Goal, Strategy, Guideline, Indicator or Project; the plan for the root. */
@@ -38,8 +42,8 @@ final class Node {
   final int index;
   /** The number as written, or null when the element has none. */
   final String number;
-  /** {@link ElementNumber#key} of the number; empty when there is none. */
-  final String key;
+  /** {@link ElementNumber#key} of the number, made when first needed; empty when there is none. */
+  private String key;
   /** The title or text as written. */
   final String text;
   /** The node's own lists, as {@link #LIST_NAMES} names them. */
@@ -61,13 +65,31 @@ final class Node {
     this.list = list;
     this.index = index;
     this.number = number;
-    this.key = number == null ? "" : ElementNumber.key(number);
     this.text = text;
     int lists = LIST_NAMES[part.ordinal()].length;
-    this.lists = new List[lists];
-    for (int i = 0; i < lists; i++) {
-      this.lists[i] = NONE;
+    if (lists == 0) {
+      this.lists = NO_LISTS;
+    } else {
+      this.lists = new List[lists];
+      for (int i = 0; i < lists; i++) {
+        this.lists[i] = NONE;
+      }
     }
+  }
+
+  /** {@link ElementNumber#key} of the number, computed once; empty when there is none. */
+  String key() {
+    String k = key;
+    if (k == null) {
+      k = number == null ? "" : ElementNumber.key(number);
+      key = k;
+    }
+    return k;
+  }
+
+  /** Whether two nodes have the same number: the same as written, or the same key. */
+  boolean sameNumber(Node other) {
+    return java.util.Objects.equals(number, other.number) || key().equals(other.key());
   }
 
   /** The text as matching compares it, computed once. */

@@ -5,7 +5,6 @@ import io.github.eduplan.alignment.BudgetTable;
 import io.github.eduplan.alignment.Catalogue;
 import io.github.eduplan.alignment.Framework;
 import io.github.eduplan.model.Baht;
-import io.github.eduplan.model.ElementNumber;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.time.Quarter;
@@ -51,7 +50,7 @@ final class Totals {
           none.add(budget);
           continue;
         }
-        String key = ElementNumber.key(p.strategy().get());
+        String key = tree.keyOf(p.strategy().get());
         Node s = tree.strategyByKey.get(key);
         if (s != null) {
           strategies.computeIfAbsent(s, x -> new Sum()).add(budget);

@@ -25,7 +25,7 @@ final class Tree {
 
   Tree(StrategicPlan plan) {
     this.plan = plan;
-    for (int i = 0; i < PlanPart.values().length; i++) {
+    for (int i = 0; i < Node.PARTS.length; i++) {
       byPart.add(new ArrayList<>());
     }
     root = new Node(PlanPart.PLAN, plan, null, 0, 0, null, plan.title().orElse(""));
@@ -49,8 +49,21 @@ final class Tree {
       }
     }
     for (Node s : nodes(PlanPart.STRATEGY)) {
-      strategyByKey.putIfAbsent(s.key, s);
+      strategyByKey.putIfAbsent(s.key(), s);
     }
+  }
+
+  /** The projects' strategy numbers as keys, each written form computed once: a plan repeats a few. */
+  private final Map<String, String> keys = new HashMap<>();
+
+  /** {@link io.github.eduplan.model.ElementNumber#key} of a number as written, memoised. */
+  String keyOf(String written) {
+    String k = keys.get(written);
+    if (k == null) {
+      k = io.github.eduplan.model.ElementNumber.key(written);
+      keys.put(written, k);
+    }
+    return k;
   }
 
   List<Node> nodes(PlanPart part) {
