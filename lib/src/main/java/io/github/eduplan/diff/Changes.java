@@ -23,28 +23,33 @@ final class Changes {
     this.newer = newer;
   }
 
-  /** A list of siblings to walk: the older one is null under an element added. */
-  private record Siblings(List<Node> olds, List<Node> news) {}
-
   static List<ElementChange> of(Tree older, Tree newer) {
     Changes c = new Changes(older, newer);
     c.walk();
     return List.copyOf(c.out);
   }
 
+  /** A list being walked: its nodes in order and the next one to take. */
+  private static final class Frame {
+    final List<Node> nodes;
+    int next;
+
+    Frame(List<Node> nodes) {
+      this.nodes = nodes;
+    }
+  }
+
+  /** Depth first, without recursion: a plan built in code may nest guidelines arbitrarily deep. */
   private void walk() {
-    Deque<Object> stack = new ArrayDeque<>();
-    stack.push(newer.root);
+    Deque<Frame> stack = new ArrayDeque<>();
+    stack.push(new Frame(List.of(newer.root)));
     while (!stack.isEmpty()) {
-      Object next = stack.pop();
-      if (next instanceof Siblings s) {
-        List<Node> sequence = sequence(s);
-        for (int i = sequence.size() - 1; i >= 0; i--) {
-          stack.push(sequence.get(i));
-        }
+      Frame top = stack.peek();
+      if (top.next == top.nodes.size()) {
+        stack.pop();
         continue;
       }
-      Node node = (Node) next;
+      Node node = top.nodes.get(top.next++);
       if (node.match == null && isOlder(node)) {
         out.add(removed(node));
         continue;   // its own parts went with it; those matched elsewhere are listed there
@@ -61,8 +66,9 @@ final class Changes {
       }
       for (int l = node.lists.length - 1; l >= 0; l--) {
         List<Node> olds = node.match == null ? null : node.match.lists[l];
-        if (!node.lists[l].isEmpty() || (olds != null && !olds.isEmpty())) {
-          stack.push(new Siblings(olds, node.lists[l]));
+        List<Node> news = node.lists[l];
+        if (!news.isEmpty() || (olds != null && !olds.isEmpty())) {
+          stack.push(new Frame(olds == null ? news : sequence(olds, news)));
         }
       }
     }
@@ -76,16 +82,19 @@ final class Changes {
     return root == older.root;
   }
 
-  private static List<Node> sequence(Siblings s) {
-    return s.olds() == null ? s.news() : sequence(s.olds(), s.news());
-  }
-
   /**
    * The newer siblings in order with the older ones removed among them: each removed one right
    * after the newer element matched to the older one before it (first when none is), so a list
    * reads as the newer document with the dropped elements where they were.
    */
   static List<Node> sequence(List<Node> olds, List<Node> news) {
+    boolean allMatched = true;
+    for (Node o : olds) {
+      allMatched &= o.match != null;
+    }
+    if (allMatched) {
+      return news;
+    }
     List<Node> sequence = new ArrayList<>(news.size() + 1);
     int next = 0;
     for (; next < olds.size() && olds.get(next).match == null; next++) {
@@ -127,22 +136,24 @@ final class Changes {
 
   /** The change of a matched pair, or null when nothing but its place changed. */
   private ElementChange changed(Node o, Node n) {
+    boolean renumbered = !n.sameNumberAndText && !o.sameNumber(n);
+    boolean retitled = !n.sameNumberAndText && !o.text.equals(n.text);
+    List<FieldChange> fields = n.identical ? Fields.ofIdentical(o, n, older, newer) : Fields.of(o, n, older, newer);
+    if (!n.moved && !renumbered && !retitled && fields.isEmpty()) {
+      return null;
+    }
     Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
     if (n.moved) {
       kinds.add(ChangeKind.MOVED);
     }
-    if (!o.sameNumber(n)) {
+    if (renumbered) {
       kinds.add(ChangeKind.RENUMBERED);
     }
-    if (!o.text.equals(n.text)) {
+    if (retitled) {
       kinds.add(ChangeKind.RETITLED);
     }
-    List<FieldChange> fields = Fields.of(o, n, older, newer);
     if (!fields.isEmpty()) {
       kinds.add(ChangeKind.CHANGED);
-    }
-    if (kinds.isEmpty()) {
-      return null;
     }
     boolean plan = o.part == PlanPart.PLAN;
     return new ElementChange(o.part, kinds, Optional.of(o.path()), Optional.of(n.path()),

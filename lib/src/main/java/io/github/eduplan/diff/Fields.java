@@ -52,10 +52,25 @@ final class Fields {
     return f.out == null ? List.of() : f.out;
   }
 
+  /**
+   * The changed details of two equal elements: none, except a project's strategy, which depends on
+   * the strategies around it (the project names strategy 2 in both, and strategy 2 was dropped).
+   */
+  static List<FieldChange> ofIdentical(Node o, Node n, Tree older, Tree newer) {
+    if (o.part != PlanPart.PROJECT) {
+      return List.of();
+    }
+    Fields f = new Fields(older, newer);
+    f.strategy((Project) o.element, (Project) n.element);
+    return f.out == null ? List.of() : f.out;
+  }
+
   private void plan(StrategicPlan a, StrategicPlan b) {
-    one(Field.OFFICE, "", Optional.of(a.office()), Optional.of(b.office()), Values::office, Values::office, true);
-    one(Field.KIND, "", Optional.of(a.kind()), Optional.of(b.kind()), Enum::name);
-    one(Field.PERIOD, "", Optional.of(a.period()), Optional.of(b.period()), Object::toString);
+    if (!a.office().equals(b.office())) {
+      one(Field.OFFICE, "", Optional.of(a.office()), Optional.of(b.office()), Values::office, Values::office, true);
+    }
+    value(Field.KIND, a.kind(), b.kind(), Enum::name);
+    value(Field.PERIOD, a.period(), b.period(), Object::toString);
     one(Field.REVISION, "", a.revision(), b.revision(), Function.identity());
     one(Field.REVISION_DATE, "", a.revisionDate(), b.revisionDate(), Object::toString);
     one(Field.APPROVAL_DATE, "", a.approvalDate(), b.approvalDate(), Object::toString);
@@ -67,8 +82,8 @@ final class Fields {
 
   private void indicator(Indicator a, Indicator b) {
     one(Field.UNIT, "", a.unit(), b.unit(), u -> u.text());
-    one(Field.MEASURE_KIND, "", Optional.of(a.measureKind()), Optional.of(b.measureKind()), Enum::name);
-    one(Field.DIRECTION, "", Optional.of(a.direction()), Optional.of(b.direction()), Enum::name);
+    value(Field.MEASURE_KIND, a.measureKind(), b.measureKind(), Enum::name);
+    value(Field.DIRECTION, a.direction(), b.direction(), Enum::name);
     one(Field.SCALE, "", a.scale(), b.scale(), Values::scale);
     if (!a.baselines().equals(b.baselines())) {
       keyed(Field.BASELINE, a.baselines(), b.baselines(), x -> Integer.toString(x.year()), Values::baseline,
@@ -97,7 +112,7 @@ final class Fields {
             b.quarterlyPlan().map(p -> p.amount(q)));
       }
     }
-    one(Field.ACTIVE_QUARTERS, "", Optional.of(a.activeQuarters()), Optional.of(b.activeQuarters()), Values::quarters);
+    value(Field.ACTIVE_QUARTERS, a.activeQuarters(), b.activeQuarters(), Values::quarters);
     strategy(a, b);
     one(Field.PROGRAM, "", a.program(), b.program(), Function.identity());
     one(Field.GROUP, "", a.group(), b.group(), Function.identity());
@@ -147,6 +162,13 @@ final class Fields {
     if (!a.equals(b)) {
       BigDecimal difference = b.orElse(Baht.ZERO).minus(a.orElse(Baht.ZERO));
       add(field, at, a.map(Values::money), b.map(Values::money), Optional.of(difference));
+    }
+  }
+
+  /** A value every version has: compared before anything is made. */
+  private <T> void value(Field field, T a, T b, Function<T, String> shown) {
+    if (!a.equals(b)) {
+      one(field, "", Optional.of(a), Optional.of(b), shown, shown, false);
     }
   }
 

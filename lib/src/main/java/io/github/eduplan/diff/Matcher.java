@@ -49,19 +49,46 @@ final class Matcher {
 
   /** Matched older nodes whose lists are still to be matched. */
   private final Deque<Node> queue = new ArrayDeque<>();
+  private final Tree older;
+  private final Tree newer;
+  /** How many pairs of each part are matched. */
+  private final int[] matched = new int[Node.PARTS.length];
 
-  private Matcher() {}
+  private Matcher(Tree older, Tree newer) {
+    this.older = older;
+    this.newer = newer;
+  }
 
   /** Matches the two trees' nodes, then marks the moved ones. */
   static void match(Tree older, Tree newer) {
-    Matcher m = new Matcher();
-    m.link(older.root, newer.root);
+    Matcher m = new Matcher(older, newer);
+    m.link(older.root, newer.root, false);
     m.drain();
-    for (PlanPart part : new PlanPart[] {PlanPart.STRATEGY_GOAL, PlanPart.GUIDELINE, PlanPart.INDICATOR}) {
-      m.pool(older.nodes(part), newer.nodes(part), false);
-      m.drain();
+    if (m.leftInStrategies()) {
+      // Everything unmatched gets its nodes, down to the last part, for the pools across
+      // parents; the pairs those find have their nodes already, so nothing is made after this.
+      older.expandUnmatched();
+      newer.expandUnmatched();
+      for (PlanPart part : new PlanPart[] {PlanPart.STRATEGY_GOAL, PlanPart.GUIDELINE, PlanPart.INDICATOR}) {
+        m.pool(older.nodes(part), newer.nodes(part), false);
+        m.drain();
+      }
     }
     markMoves(older);
+  }
+
+  /**
+   * Whether a strategy, strategic goal, guideline or indicator is left unmatched in either version:
+   * otherwise the pools across parents would find nothing (a revision that only adds and drops
+   * projects skips them).
+   */
+  private boolean leftInStrategies() {
+    for (PlanPart p : new PlanPart[] {PlanPart.STRATEGY, PlanPart.STRATEGY_GOAL, PlanPart.GUIDELINE, PlanPart.INDICATOR}) {
+      if (older.made(p) != matched[p.ordinal()] || newer.made(p) != matched[p.ordinal()]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void drain() {
@@ -73,12 +100,49 @@ final class Matcher {
     }
   }
 
+  /**
+   * Pairs two nodes. Two equal elements without parts of their own (compared once, in depth: a
+   * mission, goal, project, guideline without sub-guidelines, indicator without components) are
+   * identical and need no comparison of their details; otherwise the lists of both are made and
+   * queued for matching. Elements with parts are not compared whole: the model's equality
+   * recurses, and a plan built in code may nest guidelines arbitrarily deep.
+   */
   private void link(Node o, Node n) {
+    link(o, n, isLeaf(o) && isLeaf(n) && o.element.equals(n.element));
+  }
+
+  private void linkIdentical(Node o, Node n) {
+    link(o, n, true);
+  }
+
+  private void link(Node o, Node n, boolean equal) {
     o.match = n;
     n.match = o;
+    matched[o.part.ordinal()]++;
+    if (equal) {
+      o.identical = true;
+      n.identical = true;
+      o.sameNumberAndText = true;
+      n.sameNumberAndText = true;
+      if (!o.expanded || !n.expanded) {
+        return;
+      }
+    }
     if (o.lists.length > 0) {
+      older.expand(o);
+      newer.expand(n);
       queue.add(o);
     }
+  }
+
+  /** Whether a node's element has no parts of its own (and so its equality does not recurse). */
+  private static boolean isLeaf(Node x) {
+    return switch (x.part) {
+      case PLAN, STRATEGY -> false;
+      case GUIDELINE -> ((io.github.eduplan.model.Guideline) x.element).children().isEmpty();
+      case INDICATOR -> ((io.github.eduplan.model.Indicator) x.element).components().isEmpty();
+      default -> true;
+    };
   }
 
   /** A number key with a text: what steps 2 and 4 compare. */
@@ -93,17 +157,32 @@ final class Matcher {
       for (int i = 0; i < n; i++) {
         Node o = olds.get(i);
         Node nw = news.get(i);
-        if (o.match == null && nw.match == null && o.text.equals(nw.text) && o.sameNumber(nw)) {
-          link(o, nw);
+        if (o.match != null || nw.match != null) {
+          continue;
+        }
+        // Equal elements first: one deep comparison answers both "same number and text?" and
+        // "any detail changed?", and most elements of a revision are equal.
+        if (isLeaf(o) && isLeaf(nw) && o.element.equals(nw.element)) {
+          linkIdentical(o, nw);
+        } else if (o.text.equals(nw.text) && o.sameNumber(nw)) {
+          link(o, nw, false);
+          o.sameNumberAndText = true;
+          nw.sameNumberAndText = true;
         }
       }
     }
-    List<Node> o = unmatched(olds);
-    List<Node> n = unmatched(news);
-    if (o.isEmpty() || n.isEmpty()) {
+    if (allMatched(olds) || allMatched(news)) {
       return;
     }
+    List<Node> o = unmatched(olds);
+    List<Node> n = unmatched(news);
     pairEqual(o, n, x -> new NumberedText(x.key(), x.text));
+    for (Node x : o) {
+      if (x.match != null) {
+        x.sameNumberAndText = true;
+        x.match.sameNumberAndText = true;
+      }
+    }
     // The same text as written under another number: a list renumbered after a drop. Before the
     // normalised steps, which then have little left to normalise.
     pairEqual(o, n, x -> x.text.isEmpty() ? null : x.text);
@@ -215,6 +294,15 @@ final class Matcher {
       }
     }
     return Arrays.copyOf(values, distinct);
+  }
+
+  private static boolean allMatched(List<Node> nodes) {
+    for (Node x : nodes) {
+      if (x.match == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Node> unmatched(List<Node> nodes) {
@@ -369,8 +457,12 @@ final class Matcher {
         continue;
       }
       boolean sameNumber = sameParent && !o.get(i).key().isEmpty() && o.get(i).key().equals(n.get(j).key());
+      int percent = sameNumber ? Similarity.SAME_NUMBER_PERCENT : Similarity.OTHER_PERCENT;
+      if (!Similarity.mayReach(a, b, percent)) {
+        continue;
+      }
       int shared = Similarity.shared(a, b);
-      if (Similarity.reaches(a, b, shared, sameNumber ? Similarity.SAME_NUMBER_PERCENT : Similarity.OTHER_PERCENT)) {
+      if (Similarity.reaches(a, b, shared, percent)) {
         scored.add(new Scored(i, j, 2.0 * shared / (a.length + b.length), sameNumber));
       }
     }
@@ -391,17 +483,21 @@ final class Matcher {
    * to the front is the only one moved.
    */
   private static void markMoves(Tree older) {
-    for (PlanPart part : Node.PARTS) {
-      for (Node o : older.nodes(part)) {
-        if (o.match != null && o.parent != null && !o.keepsParent()) {
-          o.moved = true;
-          o.match.moved = true;
-        }
-        if (o.match == null) {
-          continue;
-        }
-        for (List<Node> list : o.lists) {
-          markOutOfOrder(list);
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(older.root);
+    while (!stack.isEmpty()) {
+      Node o = stack.pop();
+      for (List<Node> list : o.lists) {
+        markOutOfOrder(list);
+        for (int i = 0; i < list.size(); i++) {
+          Node child = list.get(i);
+          if (child.match != null && !child.keepsParent()) {
+            child.moved = true;
+            child.match.moved = true;
+          }
+          if (child.lists.length > 0) {
+            stack.push(child);
+          }
         }
       }
     }

@@ -1,8 +1,6 @@
 package io.github.eduplan.diff;
 
 import io.github.eduplan.model.ElementNumber;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -52,6 +50,15 @@ final class Node {
   int order;
   /** The node of the other version this one is, or null. */
   Node match;
+  /** Whether the node's lists are made ({@link Tree#expand}). */
+  boolean expanded;
+  /**
+   * Whether the match is equal to this node's element in every detail and part: nothing of it
+   * changed, and its parts need no nodes.
+   */
+  boolean identical;
+  /** Whether the match is known to have the same number (as a key) and the same text as written. */
+  boolean sameNumberAndText;
   /** Whether the element is under another parent, or out of order, in the other version. */
   boolean moved;
   private String normalized;
@@ -122,11 +129,15 @@ final class Node {
     if (parent == null) {
       return "$";
     }
-    Deque<Node> line = new ArrayDeque<>();
+    int depth = 0;
     for (Node at = this; at.parent != null; at = at.parent) {
-      line.push(at);
+      depth++;
     }
-    StringBuilder sb = new StringBuilder(16 * line.size() + 1).append('$');
+    Node[] line = new Node[depth];
+    for (Node at = this; at.parent != null; at = at.parent) {
+      line[--depth] = at;
+    }
+    StringBuilder sb = new StringBuilder(16 * line.length + 1).append('$');
     for (Node at : line) {
       sb.append('.').append(LIST_NAMES[at.parent.part.ordinal()][at.list]).append('[').append(at.index).append(']');
     }

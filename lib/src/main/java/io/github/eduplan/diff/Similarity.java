@@ -116,6 +116,14 @@ final class Similarity {
     return 2.0 * shared(a, b) / (a.length + b.length);
   }
 
+  /**
+   * Whether two bigram lists of these lengths can reach a threshold at all: they share at most the
+   * shorter's bigrams, so 2·min / (|a| + |b|) bounds their similarity.
+   */
+  static boolean mayReach(int[] a, int[] b, int percent) {
+    return 200L * Math.min(a.length, b.length) >= (long) percent * (a.length + b.length);
+  }
+
   /** Whether a similarity reaches a threshold in percent, decided on exact integers. */
   static boolean reaches(int[] a, int[] b, int shared, int percent) {
     return a.length > 0 && b.length > 0 && 200L * shared >= (long) percent * (a.length + b.length);

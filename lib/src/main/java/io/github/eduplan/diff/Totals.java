@@ -6,10 +6,10 @@ import io.github.eduplan.alignment.Catalogue;
 import io.github.eduplan.alignment.Framework;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Project;
+import io.github.eduplan.model.QuarterlyBudget;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.time.Quarter;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,14 +36,18 @@ final class Totals {
 
   /** Where one version's projects go by strategy: a strategy node, a number naming none, or no strategy. */
   private static final class ByStrategy {
-    final Map<Node, Sum> strategies = new IdentityHashMap<>();
-    final Map<String, Sum> unknown = new LinkedHashMap<>();
-    final Map<String, String> unknownWritten = new LinkedHashMap<>();
+    /** By the strategy node's index among the plan's strategies. */
+    final Sum[] strategies;
+    final Map<String, Sum> unknown = new LinkedHashMap<>(2);
+    final Map<String, String> unknownWritten = new LinkedHashMap<>(2);
     final Sum none = new Sum();
     final Sum total = new Sum();
 
     ByStrategy(Tree tree) {
-      for (Project p : tree.plan.projects()) {
+      strategies = new Sum[tree.root.lists[2].size()];
+      List<Project> projects = tree.plan.projects();
+      for (int i = 0; i < projects.size(); i++) {
+        Project p = projects.get(i);
         Baht budget = p.budget().orElse(Baht.ZERO);
         total.add(budget);
         if (p.strategy().isEmpty()) {
@@ -53,12 +57,20 @@ final class Totals {
         String key = tree.keyOf(p.strategy().get());
         Node s = tree.strategyByKey.get(key);
         if (s != null) {
-          strategies.computeIfAbsent(s, x -> new Sum()).add(budget);
+          if (strategies[s.index] == null) {
+            strategies[s.index] = new Sum();
+          }
+          strategies[s.index].add(budget);
         } else {
           unknown.computeIfAbsent(key, x -> new Sum()).add(budget);
           unknownWritten.putIfAbsent(key, p.strategy().get());
         }
       }
+    }
+
+    Sum of(Node strategy) {
+      Sum sum = strategies[strategy.index];
+      return sum == null ? NOTHING : sum;
     }
   }
 
@@ -70,8 +82,7 @@ final class Totals {
       Node o = pair[0];
       Node n = pair[1];
       Node shown = n != null ? n : o;
-      rows.add(row(shown.number, shown.text, o == null ? NOTHING : a.strategies.getOrDefault(o, NOTHING),
-          n == null ? NOTHING : b.strategies.getOrDefault(n, NOTHING)));
+      rows.add(row(shown.number, shown.text, o == null ? NOTHING : a.of(o), n == null ? NOTHING : b.of(n)));
     }
     Set<String> unknown = new LinkedHashSet<>(a.unknown.keySet());
     unknown.addAll(b.unknown.keySet());
@@ -98,26 +109,41 @@ final class Totals {
   }
 
   static BudgetComparison byQuarter(StrategicPlan older, StrategicPlan newer) {
+    Sum[] a = quarters(older);
+    Sum[] b = quarters(newer);
     List<BudgetComparison.Row> rows = new ArrayList<>();
     for (Quarter q : Quarter.values()) {
-      rows.add(row(Integer.toString(q.number()), q.thaiName(), quarter(older, q), quarter(newer, q)));
+      rows.add(row(Integer.toString(q.number()), q.thaiName(), a[q.number()], b[q.number()]));
     }
-    return new BudgetComparison("ไตรมาส", Optional.empty(), rows, row("", "", quarter(older, null), quarter(newer, null)),
-        Optional.empty());
+    return new BudgetComparison("ไตรมาส", Optional.empty(), rows, row("", "", a[0], b[0]), Optional.empty());
   }
 
-  /** A quarter's amounts and the projects spending in it; null: the four quarters' totals and every plan. */
-  private static Sum quarter(StrategicPlan plan, Quarter q) {
-    Sum sum = new Sum();
-    for (Project p : plan.projects()) {
-      if (p.quarterlyPlan().isPresent()) {
-        Baht amount = q == null ? p.quarterlyPlan().get().total() : p.quarterlyPlan().get().amount(q);
-        if (q == null || !amount.isZero()) {
-          sum.add(amount);
-        }
+  /** Adds a quarter's amount, when there is one, to its sum and to the total (at 0). */
+  private static void quarter(Sum[] sums, int quarter, Baht amount) {
+    if (!amount.isZero()) {
+      sums[quarter].add(amount);
+      sums[0].budget = sums[0].budget.plus(amount);
+    }
+  }
+
+  /**
+   * Each quarter's amounts and the projects spending in it, at the quarter's number; at 0, the
+   * four quarters' totals and every project with a spending plan. One pass over the projects.
+   */
+  private static Sum[] quarters(StrategicPlan plan) {
+    Sum[] sums = {new Sum(), new Sum(), new Sum(), new Sum(), new Sum()};
+    List<Project> projects = plan.projects();
+    for (int i = 0; i < projects.size(); i++) {
+      QuarterlyBudget q = projects.get(i).quarterlyPlan().orElse(null);
+      if (q != null) {
+        quarter(sums, 1, q.q1());
+        quarter(sums, 2, q.q2());
+        quarter(sums, 3, q.q3());
+        quarter(sums, 4, q.q4());
+        sums[0].projects++;
       }
     }
-    return sum;
+    return sums;
   }
 
   /**

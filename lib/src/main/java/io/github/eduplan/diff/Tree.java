@@ -14,42 +14,98 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One version of a plan as nodes: the root, and every node of each part in document order. */
+/**
+ * One version of a plan as nodes. Only what the diff needs is made: the plan's own lists at once,
+ * the lists of an element when it is matched to an element that is not equal to it, or when it is
+ * unmatched ({@link #expandUnmatched}). The parts of two equal elements are the same and need no
+ * nodes: a revision leaves most of a plan as it was.
+ */
 final class Tree {
   final StrategicPlan plan;
   final Node root;
-  /** The nodes of each part, in document order (depth first), by part. */
-  private final List<List<Node>> byPart = new ArrayList<>();
+  /** The nodes made of each part, in document order (depth first), by part; see {@link #index}. */
+  private final List<List<Node>> byPart = new ArrayList<>(Node.PARTS.length);
   /** The first strategy with each number key, as a project's strategy number names it. */
   final Map<String, Node> strategyByKey = new HashMap<>();
 
   Tree(StrategicPlan plan) {
     this.plan = plan;
-    for (int i = 0; i < Node.PARTS.length; i++) {
-      byPart.add(new ArrayList<>());
-    }
     root = new Node(PlanPart.PLAN, plan, null, 0, 0, null, plan.title().orElse(""));
-    byPart.get(PlanPart.PLAN.ordinal()).add(root);
+    expand(root);
+    for (Node s : root.lists[2]) {
+      strategyByKey.putIfAbsent(s.key(), s);
+    }
+  }
+
+  /** How many nodes of each part are made. */
+  private final int[] made = new int[Node.PARTS.length];
+
+  /** Makes a node's lists, once. */
+  void expand(Node node) {
+    if (!node.expanded) {
+      fill(node);
+      node.expanded = true;
+      for (List<Node> list : node.lists) {
+        if (!list.isEmpty()) {
+          made[list.get(0).part.ordinal()] += list.size();
+        }
+      }
+    }
+  }
+
+  /** How many nodes of a part are made so far. */
+  int made(PlanPart part) {
+    return made[part.ordinal()];
+  }
+
+  /**
+   * Makes the lists of every unmatched node and of its parts, all the way down: the pools across
+   * parents take unmatched elements wherever they are. Then indexes the nodes made.
+   */
+  void expandUnmatched() {
     // Without recursion: a plan built in code may nest guidelines or components arbitrarily deep.
     Deque<Node> stack = new ArrayDeque<>();
     stack.push(root);
     while (!stack.isEmpty()) {
       Node node = stack.pop();
-      if (node != root) {
-        List<Node> ofPart = byPart.get(node.part.ordinal());
-        node.order = ofPart.size();
-        ofPart.add(node);
+      if (node.match == null) {
+        expand(node);
       }
-      fill(node);
+      for (int l = 0; l < node.lists.length; l++) {
+        List<Node> list = node.lists[l];
+        for (int i = 0; i < list.size(); i++) {
+          Node child = list.get(i);
+          // an identical pair's parts are the same and have no nodes; a leaf has no lists
+          if (child.match == null || child.lists.length > 0) {
+            stack.push(child);
+          }
+        }
+      }
+    }
+    index();
+  }
+
+  /** Lists the nodes made of each part in document order and numbers them so ({@link Node#order}). */
+  private void index() {
+    if (byPart.isEmpty()) {
+      for (int i = 0; i < Node.PARTS.length; i++) {
+        byPart.add(new ArrayList<>());
+      }
+    }
+    byPart.forEach(List::clear);
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      List<Node> ofPart = byPart.get(node.part.ordinal());
+      node.order = ofPart.size();
+      ofPart.add(node);
       for (int l = node.lists.length - 1; l >= 0; l--) {
         List<Node> list = node.lists[l];
         for (int i = list.size() - 1; i >= 0; i--) {
           stack.push(list.get(i));
         }
       }
-    }
-    for (Node s : nodes(PlanPart.STRATEGY)) {
-      strategyByKey.putIfAbsent(s.key(), s);
     }
   }
 
@@ -66,6 +122,7 @@ final class Tree {
     return k;
   }
 
+  /** The nodes made of a part, in document order, as of the last {@link #expandUnmatched}. */
   List<Node> nodes(PlanPart part) {
     return byPart.get(part.ordinal());
   }

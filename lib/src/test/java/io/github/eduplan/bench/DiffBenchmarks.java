@@ -70,8 +70,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
-@Warmup(iterations = 3, time = 3)
+// As CorpusBenchmarks, with a 3 GB heap: the two versions of the corpus and its bytes need about
+// 1 GB, and the machine is shared.
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
+// A diff pass takes about a second; the JIT needs some eight passes to settle on the diff's many
+// small methods, three warm-up iterations measured the compiler.
+@Warmup(iterations = 8, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class DiffBenchmarks {
   private static final PlanJson JSON = PlanJson.strict();
