@@ -45,7 +45,7 @@ final class Matcher {
   /** The most pairs of a pool compared one by one. */
   static final int ALL_PAIRS = 4096;
   /** The most elements a bigram may be found in and still propose candidates. */
-  static final int BIGRAM_CAP = 32;
+  static final int BIGRAM_CAP = 8;
 
   /** Matched older nodes whose lists are still to be matched. */
   private final Deque<Node> queue = new ArrayDeque<>();

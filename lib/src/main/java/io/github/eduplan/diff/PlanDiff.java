@@ -28,13 +28,14 @@ import java.util.Objects;
  * indicators left unmatched are then matched across parents, so one moved to another strategy is
  * moved, not removed and added. {@code docs/diff.md} gives every step.
  *
- * <p><b>Cost.</b> Matching takes O(n) hash look-ups for n elements, plus, for the elements left
- * after the exact steps, similarity candidates from an index of bigrams that are in at most 32
- * texts of a list (or every pair of a list with at most 4,096 pairs): O(n·t²) for texts of at most
- * t characters, linear in the number of elements and never quadratic in it. The totals by
- * strategy and quarter are one pass over the projects. The totals by framework item are made on
- * the first call to {@link #budgetByFrameworkItem()} (or a report), from the alignment map of
- * each version.
+ * <p><b>Cost.</b> Matching is linear in the number of elements n for texts of bounded length t:
+ * hash look-ups for the exact steps, and for the elements left after them candidates from the
+ * same number, the gaps between unchanged neighbours and an index of the bigrams found in at most
+ * 8 texts of a list (or every pair of a list of at most 4,096 pairs), O(n·t·(t + log n)) in all;
+ * never quadratic in n. Two equal elements are compared once, in depth, and the parts of an
+ * element equal to its match are not looked at again. The totals by strategy and quarter are one
+ * pass over the projects. The totals by framework item are made on the first call to
+ * {@link #budgetByFrameworkItem()} (or a report), from the alignment map of each version.
  *
  * <p>Both plans are taken as they are, defects included. Titles, texts and values are compared as
  * written; numbers as {@code ElementNumber} compares them. The diff of a plan with itself is

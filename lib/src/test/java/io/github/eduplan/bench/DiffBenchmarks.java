@@ -73,9 +73,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 // As CorpusBenchmarks, with a 3 GB heap: the two versions of the corpus and its bytes need about
 // 1 GB, and the machine is shared.
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"})
-// A diff pass takes about a second; the JIT needs some eight passes to settle on the diff's many
-// small methods, three warm-up iterations measured the compiler.
-@Warmup(iterations = 8, time = 3)
+// A diff pass takes about a second on the loaded machine, and the JIT needs a dozen or so passes to
+// settle on the diff's many small methods: with three warm-up iterations the run measured the
+// compiler, and with eight its first measured iterations still were.
+@Warmup(iterations = 12, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class DiffBenchmarks {
   private static final PlanJson JSON = PlanJson.strict();

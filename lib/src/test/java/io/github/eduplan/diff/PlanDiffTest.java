@@ -443,4 +443,28 @@ class PlanDiffTest {
     assertEquals(Set.of(Field.PERIOD, Field.VISION), PlanDiff.between(older, newer).changes().get(0).fields().stream()
         .map(FieldChange::field).collect(Collectors.toSet()));
   }
+
+  @Test
+  void docsDiffNamesEveryPartKindAndField() throws java.io.IOException {
+    String page = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "diff.md"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    List<String> missing = new ArrayList<>();
+    for (Enum<?> e : List.<Enum<?>>of(PlanPart.values()[0], ChangeKind.values()[0])) {
+      for (Enum<?> constant : e.getDeclaringClass().getEnumConstants()) {
+        if (!page.contains("`" + constant.name() + "`")) {
+          missing.add(constant.name());
+        }
+      }
+    }
+    for (Field f : Field.values()) {
+      if (!page.contains("`" + f.name() + "`")) {
+        missing.add(f.name());
+      }
+    }
+    assertEquals(List.of(), missing, "named in docs/diff.md");
+    assertTrue(page.contains("**" + Similarity.SAME_NUMBER_PERCENT / 100.0 + "**"), "the same-number threshold");
+    assertTrue(page.contains("**" + Similarity.OTHER_PERCENT / 100.0 + "**"), "the other threshold");
+    assertTrue(page.contains(String.format(Locale.ROOT, "%,d", Matcher.ALL_PAIRS)) && page.contains("at most "
+        + Matcher.BIGRAM_CAP + " texts"), "the candidate limits");
+  }
 }
