@@ -41,8 +41,13 @@ public final class ReviseAPlan {
     out.print(diff.toMarkdown(Locale.forLanguageTag("th")));
   }
 
-  /** The revision: the edits the class comment lists, and nothing else. */
-  static StrategicPlan revise(StrategicPlan plan) {
+  /**
+   * Returns the revision: the edits the class comment lists, and nothing else.
+   *
+   * @param plan the bundled ตาก plan, not null
+   * @return the revised plan, not null
+   */
+  public static StrategicPlan revise(StrategicPlan plan) {
     List<Project> projects = new ArrayList<>(plan.projects());
 
     // Project 1 spends 20,000 baht of quarter 4 in quarter 3 instead, and so is active in it.

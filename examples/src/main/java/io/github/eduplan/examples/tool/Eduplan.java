@@ -25,7 +25,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The eduplan command line (เครื่องมือบรรทัดคำสั่ง) for people and scripts:
  * {@code eduplan validate|report|coverage|dashboard PLAN [options]} and
- * {@code eduplan achievement PLAN RESULTS [options]}, documented in
+ * {@code eduplan achievement PLAN RESULTS [options]} and {@code eduplan diff OLD NEW [options]}, documented in
  * {@code docs/command-line.md}. Run it as {@code java -jar eduplan-tool.jar}, built by
  * {@code ./mvnw package} in {@code examples/target}.
  *
@@ -43,7 +43,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "Run 'eduplan COMMAND --help' for a command's options."},
     subcommands = {
         ValidateCommand.class, ReportCommand.class, CoverageCommand.class, DashboardCommand.class,
-        AchievementCommand.class, HelpCommand.class},
+        AchievementCommand.class, DiffCommand.class, HelpCommand.class},
     footer = {"", "Documentation: docs/command-line.md in the eduplan repository."})
 public final class Eduplan implements Callable<Integer> {
   /** Done; for {@code validate}, the plan has no error finding. */

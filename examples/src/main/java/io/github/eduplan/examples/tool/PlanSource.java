@@ -41,6 +41,14 @@ final class PlanSource {
 
   /** Reads the plan, strictly. */
   StrategicPlan load(InputStream stdin) {
+    return load(source, stdin);
+  }
+
+  /**
+   * Reads a plan named as on the command line (a file, {@code -} or {@code bundled:NAME}),
+   * strictly; a command that reads a second plan calls this.
+   */
+  static StrategicPlan load(String source, InputStream stdin) {
     try {
       if (source.equals("-")) {
         return PlanJson.strict().read(stdin);
@@ -50,21 +58,21 @@ final class PlanSource {
       }
       Path file = Path.of(source);
       if (Files.isDirectory(file)) {
-        throw unreadable("is a directory, not a plan file");
+        throw unreadable(source, "is a directory, not a plan file");
       }
       return PlanJson.strict().read(file);
     } catch (PlanFormatException e) {
-      throw unreadable(e.problem() + " at " + e.jsonPath()
+      throw unreadable(source, e.problem() + " at " + e.jsonPath()
           + (e.line() > 0 ? ", line " + e.line() + ", column " + e.column() : ""));
     } catch (InvalidPathException e) {
-      throw unreadable("not a valid file name: " + e.getReason());
+      throw unreadable(source, "not a valid file name: " + e.getReason());
     } catch (IOException e) {
-      throw unreadable(ToolException.problem(e));
+      throw unreadable(source, ToolException.problem(e));
     } catch (UncheckedIOException e) {
-      throw unreadable(ToolException.problem(e.getCause()));
+      throw unreadable(source, ToolException.problem(e.getCause()));
     } catch (JacksonException e) {
       // The library turns format errors into PlanFormatException; this is a safety net only.
-      throw unreadable("not a valid plan: " + e.getOriginalMessage());
+      throw unreadable(source, "not a valid plan: " + e.getOriginalMessage());
     }
   }
 
@@ -77,7 +85,7 @@ final class PlanSource {
     return BundledPlans.load(file);
   }
 
-  private ToolException unreadable(String problem) {
+  private static ToolException unreadable(String source, String problem) {
     return new ToolException(Eduplan.UNREADABLE, source + ": " + problem);
   }
 
