@@ -72,7 +72,7 @@ class ExamplesTest {
   void validateAPlanReportsTratInBothLanguagesAndHonoursTheConfiguration() {
     String out = capture(o -> ValidateAPlan.run(BundledPlans.load("trang-2-2563-2565.json"), o));
     assertTrue(out.contains("4 findings, 2 errors"), out);
-    assertTrue(out.contains("ERROR OFFICE_NAME_INCONSISTENT office.mentions[1]"), out);
+    assertTrue(out.contains("ERROR OFFICE_NAME_INCONSISTENT $.office.mentions[1]"), out);
     assertTrue(out.contains("  th: ชื่อหน่วยงานคือ สำนักงานเขตพื้นที่การศึกษาประถมศึกษาตรัง เขต 2"), out);
     assertTrue(out.contains("ตราด"), out);
     assertTrue(out.contains("configured: 3 findings, 0 errors"), "two errors re-graded, one warning off: " + out);
@@ -84,7 +84,7 @@ class ExamplesTest {
     var report = io.github.eduplan.validation.PlanValidator.builder().addRule(ValidateAPlan.VISION_REQUIRED).build()
         .validate(BundledPlans.load("chiangrai-2-2566-2570.json"));
     assertEquals(1, report.findings().size());
-    assertEquals("vision", report.findings().get(0).path());
+    assertEquals("$.vision", report.findings().get(0).path());
     assertEquals("แผนไม่มีวิสัยทัศน์ (the plan states no vision)", report.findings().get(0).message(java.util.Locale.ENGLISH));
   }
 }

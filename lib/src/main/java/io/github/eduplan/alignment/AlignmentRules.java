@@ -160,7 +160,7 @@ public final class AlignmentRules {
           // The elements are made for a finding only: most projects agree with their strategies.
           PlanElement project = map.elementAt(place);
           PlanElement strategy = map.elementAt(strategyPlace);
-          context.at(path(project.path()) + ".alignment").number(project.number())
+          context.at(project.path() + ".alignment").number(project.number())
               .value("framework", framework)
               .value("items", index.numbers(index.reach(place).get(framework)))
               .value("strategy", strategy.number().orElse("-"))
@@ -231,7 +231,7 @@ public final class AlignmentRules {
       int missing = claimed & ~index.levelBits(place);
       if (missing != 0) {
         PlanElement e = map.elementAt(place);
-        context.at(path(e.path())).number(e.number())
+        context.at(e.path()).number(e.number())
             .value("element", e.kind().thai())
             .value("levels", levelNumbers(missing))
             .report();
@@ -251,14 +251,8 @@ public final class AlignmentRules {
     return sb.toString();
   }
 
-  /** The validator's path of an element's link: {@code projects[3].alignment[1]}. */
+  /** The path of an element's link: {@code $.projects[3].alignment[1]}. */
   private static String linkPath(PlanElement element, int link) {
-    String base = path(element.path());
-    return (base.isEmpty() ? "" : base + ".") + "alignment[" + link + "]";
-  }
-
-  /** The validator's path of an element: the alignment map's JSON path without its "$." root. */
-  private static String path(String jsonPath) {
-    return jsonPath.equals("$") ? "" : jsonPath.startsWith("$.") ? jsonPath.substring(2) : jsonPath;
+    return element.path() + ".alignment[" + link + "]";
   }
 }

@@ -13,14 +13,15 @@ import org.immutables.value.Value;
  * the element in the plan's model, the element's own number as written, the values involved and a
  * message in Thai or English.
  *
- * <p>Example: code {@code BUDGET_QUARTERS_SUM}, severity ERROR, path {@code projects[32].quarterlyPlan},
+ * <p>Example: code {@code BUDGET_QUARTERS_SUM}, severity ERROR, path {@code $.projects[32].quarterlyPlan},
  * number {@code 33}, values {@code budget=58,000, quarterTotal=55,705, difference=-2,295};
  * {@code message(Locale.ENGLISH)} gives "Project 33: the quarters add up to 55,705 baht, 2,295 baht
  * less than its budget of 58,000 baht."
  *
- * <p>Paths use the model's property names and 0-based indexes: {@code strategies[0].indicators[3]},
- * {@code projects[3].budget}, {@code strategies[1].indicators[0].targets.2566} for a year's target,
- * {@code office.mentions[1]}, {@code statedTotals[2]}. Two findings are equal when code, severity,
+ * <p>Paths are JSON paths in the plan's document, in the one style of format errors and alignment
+ * elements, with the format's property names and 0-based indexes: {@code $.strategies[0].indicators[3]},
+ * {@code $.projects[3].budget}, {@code $.strategies[1].indicators[0].targets.2566} for a year's
+ * target, {@code $.office.mentions[1]}, {@code $.statedTotals[2]}, and {@code $} for the plan itself. Two findings are equal when code, severity,
  * path, number, values and message key are equal. This type is immutable and thread-safe.
  */
 @Value.Immutable
@@ -45,9 +46,9 @@ public abstract class Finding {
   public abstract Severity severity();
 
   /**
-   * Returns the path of the element in the plan, such as {@code strategies[0].projects[3].budget}.
+   * Returns the JSON path of the element in the plan, such as {@code $.strategies[0].indicators[3]}.
    *
-   * @return the path, not null; empty for the plan itself
+   * @return the path, not null; {@code $} for the plan itself
    */
   public abstract String path();
 

@@ -104,7 +104,7 @@ public final class PlanValidator {
         all.add(Finding.builder()
             .code(StandardRules.RULE_FAILED)
             .severity(Severity.ERROR)
-            .path("")
+            .path("$")
             .putValue("rule", line.code())
             .putValue("exception", e.getClass().getName())
             .putValue("detail", String.valueOf(e.getMessage()))

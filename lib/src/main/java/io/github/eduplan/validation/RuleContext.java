@@ -16,7 +16,7 @@ import java.util.Optional;
  * code, the severity configured for it and the message source, so a rule only says where the defect
  * is and which values are involved.
  *
- * <p>Example: {@code context.at("projects[3].quarterlyPlan").number("4").value("budget", "5,000").report();}
+ * <p>Example: {@code context.at("$.projects[3].quarterlyPlan").number("4").value("budget", "5,000").report();}
  *
  * <p>A context belongs to one run of one rule on one plan; it is not thread-safe and must not be
  * kept after {@link ValidationRule#check} returns.
@@ -143,12 +143,30 @@ public final class RuleContext {
   /**
    * Starts a finding at an element of the plan.
    *
-   * @param path the element's path, such as {@code projects[3].budget}; empty for the plan itself;
-   *     not null
+   * @param path the element's JSON path, such as {@code $.projects[3].budget}; {@code $} or empty
+   *     for the plan itself; a path without the {@code $} root ({@code projects[3].budget}) is given
+   *     it; not null
    * @return a builder that adds the finding when {@link FindingBuilder#report()} is called
    */
   public FindingBuilder at(String path) {
-    return new FindingBuilder(Objects.requireNonNull(path, "path"));
+    return new FindingBuilder(rooted(Objects.requireNonNull(path, "path")));
+  }
+
+  /**
+   * A path in the one style of findings, format errors and alignment elements: the JSON path from
+   * the document's root, {@code $.projects[3].budget}, and {@code $} for the document itself.
+   *
+   * @param path a path with or without its {@code $} root, not null
+   * @return the path with its root
+   */
+  static String rooted(String path) {
+    if (path.isEmpty()) {
+      return "$";
+    }
+    if (path.charAt(0) == '$') {
+      return path;
+    }
+    return path.charAt(0) == '[' ? "$" + path : "$." + path;
   }
 
   /** Adds the findings reported so far to a list; most rules report none on most plans. */

@@ -125,7 +125,7 @@ final class StructureRules {
       for (NumberSequence.Event e : series) {
         if (e instanceof NumberSequence.Repeat repeat) {
           context.at(repeat.item().path()).number(repeat.item().written())
-              .value("first", repeat.first().path()).value("firstNumber", repeat.first().written()).report();
+              .value("first", RuleContext.rooted(repeat.first().path())).value("firstNumber", repeat.first().written()).report();
         }
       }
     }
@@ -208,7 +208,7 @@ final class StructureRules {
       Sites.IndicatorSite first = key.isEmpty() ? null : firstByKey.putIfAbsent(key, site);
       if (first != null) {
         context.at(site.path() + ".text").number(site.indicator().code())
-            .value("first", first.path()).value("firstNumber", first.indicator().code().orElse("-"))
+            .value("first", RuleContext.rooted(first.path())).value("firstNumber", first.indicator().code().orElse("-"))
             .report();
       }
     }

@@ -212,8 +212,8 @@ class AlignmentIndexTest {
       StrategicPlan plan = plan(List.of(strategy("9"), strategy), List.of(project("7", "1")));
       AlignmentMap map = AlignmentMap.of(plan, Catalogue.bundled());
       int deepest = map.firstProject() - 1;
-      String path = "strategies[1].indicators[0]" + ".components[0]".repeat(depth - 1);
-      assertEquals("$." + path, map.elementAt(deepest).path());
+      String path = "$.strategies[1].indicators[0]" + ".components[0]".repeat(depth - 1);
+      assertEquals(path, map.elementAt(deepest).path());
       assertSame(map.elementAt(deepest), map.elementAt(deepest));
       assertEquals(ElementKind.INDICATOR, map.kindAt(deepest));
       ValidationReport report = AlignmentRules.addTo(PlanValidator.builder(), Catalogue.bundled()).build()

@@ -56,11 +56,11 @@ class AlignmentRulesTest {
         project(AlignmentLink.matrix("national-strategy", "7"), AlignmentLink.matrix("no-such-plan", "1")));
     ValidationReport r = VALIDATOR.validate(p);
     assertEquals(List.of(
-        "ALIGNMENT_ITEM_UNKNOWN projects[0].alignment[0]",
-        "ALIGNMENT_ITEM_UNKNOWN projects[0].alignment[1]"), codes(r));
+        "ALIGNMENT_ITEM_UNKNOWN $.projects[0].alignment[0]",
+        "ALIGNMENT_ITEM_UNKNOWN $.projects[0].alignment[1]"), codes(r));
     Finding f = r.findings().get(0);
-    assertEquals("projects[0].alignment[0] อ้างถึง national-strategy ข้อ 7 ซึ่งไม่มีในบัญชีแผน", f.message(THAI));
-    assertEquals("projects[0].alignment[1] links the framework no-such-plan, which the catalogue does not have.",
+    assertEquals("$.projects[0].alignment[0] อ้างถึง national-strategy ข้อ 7 ซึ่งไม่มีในบัญชีแผน", f.message(THAI));
+    assertEquals("$.projects[0].alignment[1] links the framework no-such-plan, which the catalogue does not have.",
         r.findings().get(1).message(Locale.ENGLISH));
     assertTrue(r.hasErrors());
   }
@@ -79,7 +79,7 @@ class AlignmentRulesTest {
     AlignmentLink nesdp12 = AlignmentLink.builder().framework("nesdp").edition("12").item("1")
         .evidence(AlignmentEvidence.NUMBERED_REFERENCE).build();
     ValidationReport late = VALIDATOR.validate(plan(2566, 2570, List.of(), strategy(nesdp12), project()));
-    assertEquals(List.of("ALIGNMENT_EDITION_NOT_IN_FORCE strategies[0].alignment[0]"), codes(late));
+    assertEquals(List.of("ALIGNMENT_EDITION_NOT_IN_FORCE $.strategies[0].alignment[0]"), codes(late));
     assertTrue(late.findings().get(0).message(Locale.ENGLISH).contains("edition 12"), late.findings().get(0).message(Locale.ENGLISH));
 
     ValidationReport inForce = VALIDATOR.validate(plan(2563, 2565, List.of(), strategy(nesdp12), project()));
@@ -91,7 +91,7 @@ class AlignmentRulesTest {
     StrategicPlan p = plan(2565, 2565, List.of(), strategy(AlignmentLink.matrix("obec-policy", "1")),
         project(AlignmentLink.matrix("obec-policy", "3")));
     ValidationReport r = VALIDATOR.validate(p);
-    assertEquals(List.of("ALIGNMENT_DISAGREES_WITH_STRATEGY projects[0].alignment"), codes(r));
+    assertEquals(List.of("ALIGNMENT_DISAGREES_WITH_STRATEGY $.projects[0].alignment"), codes(r));
     assertEquals("Project 7 links obec-policy 3, but its strategy 1 links 1.", r.findings().get(0).message(Locale.ENGLISH));
   }
 
@@ -114,8 +114,8 @@ class AlignmentRulesTest {
     StrategicPlan disagrees = plan(2565, 2565, List.of(), s, project(AlignmentLink.matrix("national-strategy", "1"),
         AlignmentLink.matrix("obec-policy", "1"), AlignmentLink.matrix("obec-policy", "4")));
     ValidationReport r = VALIDATOR.validate(disagrees);
-    assertEquals(List.of("projects[0].alignment: Project 7 links national-strategy 1, but its strategy 1 links 3.",
-        "projects[0].alignment: Project 7 links obec-policy 1, 4, but its strategy 1 links 2."), disagreements(r));
+    assertEquals(List.of("$.projects[0].alignment: Project 7 links national-strategy 1, but its strategy 1 links 3.",
+        "$.projects[0].alignment: Project 7 links obec-policy 1, 4, but its strategy 1 links 2."), disagreements(r));
   }
 
   @Test
@@ -141,7 +141,7 @@ class AlignmentRulesTest {
     AlignmentLink prose = AlignmentLink.builder().framework("national-strategy").evidence(AlignmentEvidence.PROSE).build();
     StrategicPlan p = plan(2565, 2565, List.of(prose), strategy(), project());
     ValidationReport r = VALIDATOR.validate(p);
-    assertEquals(List.of("ALIGNMENT_LEVEL_MISSING strategies[0]", "ALIGNMENT_LEVEL_MISSING projects[0]"), codes(r));
+    assertEquals(List.of("ALIGNMENT_LEVEL_MISSING $.strategies[0]", "ALIGNMENT_LEVEL_MISSING $.projects[0]"), codes(r));
     assertEquals("โครงการ 7 ไม่เชื่อมโยงกับแผนระดับ 1 ทั้งที่แผนระบุว่าสอดคล้องกับแผนระดับนั้น",
         r.findings().get(1).message(THAI));
 

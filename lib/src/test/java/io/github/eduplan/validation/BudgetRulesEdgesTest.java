@@ -49,12 +49,12 @@ class BudgetRulesEdgesTest {
   }
 
   private static String over(String scope, String key, String stated, String difference, int projects, String sum) {
-    return "ERROR statedTotals[3].amount: The " + scope + " total " + key + " is stated as " + stated + " baht, "
+    return "ERROR $.statedTotals[3].amount: The " + scope + " total " + key + " is stated as " + stated + " baht, "
         + difference + " baht more than its " + projects + " projects add up to (" + sum + " baht).";
   }
 
   private static String unchecked(int index, String scope, String key, String stated) {
-    return "INFO statedTotals[" + index + "]: The " + scope + " total " + key + " (" + stated
+    return "INFO $.statedTotals[" + index + "]: The " + scope + " total " + key + " (" + stated
         + " baht) cannot be checked: no project of the plan is tied to it.";
   }
 
@@ -64,7 +64,7 @@ class BudgetRulesEdgesTest {
     Project second = Project.builder().from(huge).number("2").build();
     StrategicPlan plan = StrategicPlan.builder().from(with(StatedTotal.builder().scope(TotalScope.PLAN).amount(Baht.of(1)).build()))
         .projects(List.of(huge, second)).build();
-    List<String> found = found(plan, MISMATCH).stream().filter(f -> f.contains("statedTotals[3]")).toList();
+    List<String> found = found(plan, MISMATCH).stream().filter(f -> f.contains("$.statedTotals[3]")).toList();
     assertEquals(1, found.size(), found.toString());
     assertTrue(found.get(0).contains("(2,000,000,000,000,000 baht)"), found.get(0));
   }
@@ -95,7 +95,7 @@ class BudgetRulesEdgesTest {
     assertEquals(List.of(), found(with(all), MISMATCH));
     StrategicPlan oneLeft = with(withProject(plan(), 2, p -> p.program(Optional.empty())), all);
     assertEquals(List.of(over("PROGRAM", spaced, "135,940", "4,000", 2, "131,940")), found(oneLeft, MISMATCH));
-    assertEquals(List.of("ERROR statedTotals[3].projectCount: The PROGRAM total " + spaced
+    assertEquals(List.of("ERROR $.statedTotals[3].projectCount: The PROGRAM total " + spaced
         + " states 3 projects; the plan has 2."), found(oneLeft, COUNT));
     StrategicPlan otherProgram = with(withProject(plan(), 2, p -> p.program(PROGRAM + "อื่น")), all);
     assertEquals(List.of(over("PROGRAM", spaced, "135,940", "4,000", 2, "131,940")), found(otherProgram, MISMATCH));
@@ -113,7 +113,7 @@ class BudgetRulesEdgesTest {
   @Test
   void aQuarterTotalLeavesOutProjectsWithoutAQuarterlyPlan() {
     StrategicPlan plan = withProject(plan(), 0, p -> p.quarterlyPlan(Optional.empty()).activeQuarters(List.of()));
-    assertEquals(List.of("ERROR statedTotals[2].amount: The QUARTER total 1 is stated as 25,090 baht, "
+    assertEquals(List.of("ERROR $.statedTotals[2].amount: The QUARTER total 1 is stated as 25,090 baht, "
         + "24,090 baht more than its 2 projects add up to (1,000 baht)."), found(plan, MISMATCH));
   }
 
@@ -163,7 +163,7 @@ class BudgetRulesEdgesTest {
   @Test
   void aProjectWithoutABudgetCountsAsZeroAndItsQuartersAreNotSummed() {
     StrategicPlan plan = withProject(plan(), 2, p -> p.budget(Optional.empty()));
-    assertEquals(List.of("ERROR statedTotals[0].amount: The PLAN total - is stated as 135,940 baht, "
+    assertEquals(List.of("ERROR $.statedTotals[0].amount: The PLAN total - is stated as 135,940 baht, "
         + "4,000 baht more than its 3 projects add up to (131,940 baht)."), found(plan, MISMATCH));
     assertEquals(List.of(), found(plan, StandardRules.BUDGET_QUARTERS_SUM));
   }
@@ -172,9 +172,9 @@ class BudgetRulesEdgesTest {
   void aTotalBelowItsProjectsSaysLessAndACountOffByOneIsReported() {
     StrategicPlan plan = withPlan(plan(), b -> b.statedTotals(List.of(StatedTotal.builder()
         .scope(TotalScope.PLAN).amount(Baht.parse("135,939.50")).projectCount(4).build())));
-    assertEquals(List.of("ERROR statedTotals[0].amount: The PLAN total - is stated as 135,939.50 baht, "
+    assertEquals(List.of("ERROR $.statedTotals[0].amount: The PLAN total - is stated as 135,939.50 baht, "
         + "0.50 baht less than its 3 projects add up to (135,940 baht)."), found(plan, MISMATCH));
-    assertEquals(List.of("ERROR statedTotals[0].projectCount: The PLAN total - states 4 projects; the plan has 3."),
+    assertEquals(List.of("ERROR $.statedTotals[0].projectCount: The PLAN total - states 4 projects; the plan has 3."),
         found(plan, COUNT));
   }
 
@@ -190,9 +190,9 @@ class BudgetRulesEdgesTest {
   void moneyInEveryInactiveQuarterIsReportedQuarterByQuarter() {
     StrategicPlan plan = withProject(plan(), 2, p -> p.activeQuarters(List.of(Quarter.Q2)));
     assertEquals(List.of(
-        "WARNING projects[2].quarterlyPlan.q1: Project 3 plans 1,000 baht in quarter 1, but is active only in quarters 2.",
-        "WARNING projects[2].quarterlyPlan.q3: Project 3 plans 1,000 baht in quarter 3, but is active only in quarters 2.",
-        "WARNING projects[2].quarterlyPlan.q4: Project 3 plans 1,000 baht in quarter 4, but is active only in quarters 2."),
+        "WARNING $.projects[2].quarterlyPlan.q1: Project 3 plans 1,000 baht in quarter 1, but is active only in quarters 2.",
+        "WARNING $.projects[2].quarterlyPlan.q3: Project 3 plans 1,000 baht in quarter 3, but is active only in quarters 2.",
+        "WARNING $.projects[2].quarterlyPlan.q4: Project 3 plans 1,000 baht in quarter 4, but is active only in quarters 2."),
         found(plan, StandardRules.BUDGET_QUARTER_INACTIVE));
   }
 
@@ -202,7 +202,7 @@ class BudgetRulesEdgesTest {
         StandardRules.PROJECT_NO_RESPONSIBLE));
     assertEquals(List.of(), found(withProject(plan(), 0, p -> p.group(Optional.empty())),
         StandardRules.PROJECT_NO_RESPONSIBLE));
-    assertEquals(List.of("WARNING projects[1].responsiblePeople: Project 2 has no responsible person and no responsible group."),
+    assertEquals(List.of("WARNING $.projects[1].responsiblePeople: Project 2 has no responsible person and no responsible group."),
         found(withProject(plan(), 1, p -> p.responsiblePeople(List.of()).group(" ")), StandardRules.PROJECT_NO_RESPONSIBLE));
     assertEquals(List.of(), found(withProject(plan(), 1, p -> p.responsiblePeople(List.of(Person.of("ผอ.กลุ่ม")))
         .group(" ")), StandardRules.PROJECT_NO_RESPONSIBLE));

@@ -88,7 +88,7 @@ class HostileTextTest {
       noRuleFailed(named);
     }
     // Still found across spaces that line wraps leave.
-    assertEquals(List.of("vision"), validate(withVision("สพป. ตราด" + repeat(" ", 10_000) + "เขต 2"))
+    assertEquals(List.of("$.vision"), validate(withVision("สพป. ตราด" + repeat(" ", 10_000) + "เขต 2"))
         .byCode(StandardRules.OFFICE_NAME_IN_TEXT).stream().map(Finding::path).collect(Collectors.toList()));
   }
 
@@ -234,12 +234,12 @@ class HostileTextTest {
     plan = Fixtures.withProject(plan, 1, p -> p.responsiblePeople(List.of(Person.of("นาง\u2066สมศรี"), Person.of("นายสมชาย"))));
     plan = Fixtures.withIndicator(plan, 1, 0, i -> i.text("ร้อยละ\u061Cของผู้เรียน"));
     List<Finding> found = validate(plan).byCode(StandardRules.TEXT_BIDI_CONTROL);
-    assertEquals(List.of("office.name", "vision", "strategies[1].indicators[0].text",
-        "projects[1].responsiblePeople[0].name"), found.stream().map(Finding::path).collect(Collectors.toList()));
-    assertEquals("The text at vision holds 2 invisible direction control character(s), the first U+200F "
+    assertEquals(List.of("$.office.name", "$.vision", "$.strategies[1].indicators[0].text",
+        "$.projects[1].responsiblePeople[0].name"), found.stream().map(Finding::path).collect(Collectors.toList()));
+    assertEquals("The text at $.vision holds 2 invisible direction control character(s), the first U+200F "
         + "RIGHT-TO-LEFT MARK at character 11: the text may be shown in another order than it is stored and compared.",
         found.get(1).message(java.util.Locale.ENGLISH));
-    assertEquals("ข้อความที่ office.name มีอักขระควบคุมทิศทางที่มองไม่เห็น 1 ตัว ตัวแรกคือ U+202E RIGHT-TO-LEFT OVERRIDE "
+    assertEquals("ข้อความที่ $.office.name มีอักขระควบคุมทิศทางที่มองไม่เห็น 1 ตัว ตัวแรกคือ U+202E RIGHT-TO-LEFT OVERRIDE "
         + "ที่ตำแหน่ง 40 ข้อความอาจแสดงเรียงต่างจากที่บันทึกและใช้เปรียบเทียบ",
         found.get(0).message(java.util.Locale.forLanguageTag("th")));
     assertEquals(Severity.WARNING, found.get(0).severity());
@@ -249,7 +249,7 @@ class HostileTextTest {
   void eachBidirectionalControlIsFoundAndNothingElseIs() {
     for (int cp : new int[] {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
         0x200E, 0x200F, 0x061C}) {
-      assertEquals(List.of("projects[0].title"), RuleEdges.found(
+      assertEquals(List.of("$.projects[0].title"), RuleEdges.found(
           Fixtures.withProject(Fixtures.plan(), 0, p -> p.title("โครงการ" + (char) cp)), StandardRules.TEXT_BIDI_CONTROL)
           .stream().map(f -> f.substring(f.indexOf(' ') + 1, f.indexOf(':'))).collect(Collectors.toList()),
           Integer.toHexString(cp));

@@ -47,15 +47,15 @@ class IdentityRulesEdgesTest {
   @Test
   void aShortNameOfAnotherOfficeIsReportedAtTheShortName() {
     StrategicPlan plan = office(Office.builder().name(TAK_2).shortName("สพป.ตราด เขต 2").build());
-    assertEquals(List.of(inconsistent("office.shortName", TAK_2, "shortName", "สพป.ตราด เขต 2")),
+    assertEquals(List.of(inconsistent("$.office.shortName", TAK_2, "shortName", "สพป.ตราด เขต 2")),
         found(plan, INCONSISTENT));
   }
 
   @Test
   void theLevelTellsPrimaryFromSecondaryOfficesUnlessOneNameOmitsIt() {
-    assertEquals(List.of(inconsistent("office.mentions[0]", TAK_2, "หน้า 14", "สพม.ตาก เขต 2")),
+    assertEquals(List.of(inconsistent("$.office.mentions[0]", TAK_2, "หน้า 14", "สพม.ตาก เขต 2")),
         found(mention("สพม.ตาก เขต 2"), INCONSISTENT));
-    assertEquals(List.of(inconsistent("office.mentions[0]", TAK_2, "หน้า 14",
+    assertEquals(List.of(inconsistent("$.office.mentions[0]", TAK_2, "หน้า 14",
         "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาตาก เขต 2")),
         found(mention("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาตาก เขต 2"), INCONSISTENT));
     assertEquals(List.of(), found(mention("สำนักงานเขตพื้นที่การศึกษาตาก เขต ๒"), INCONSISTENT));
@@ -75,20 +75,20 @@ class IdentityRulesEdgesTest {
     String name = "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาตาก";
     StrategicPlan secondary = office(Office.builder().name(name + " เขต 2")
         .addMention(NameMention.of("ปก", "สพม.ตาก เขต 2")).addMention(NameMention.of("คำนำ", "สพป.ตาก เขต 2")).build());
-    assertEquals(List.of(inconsistent("office.mentions[1]", name + " เขต 2", "คำนำ", "สพป.ตาก เขต 2")),
+    assertEquals(List.of(inconsistent("$.office.mentions[1]", name + " เขต 2", "คำนำ", "สพป.ตาก เขต 2")),
         found(secondary, INCONSISTENT));
   }
 
   @Test
   void anotherDistrictOfTheSameProvinceIsAnotherOffice() {
-    assertEquals(List.of(inconsistent("office.mentions[0]", TAK_2, "หน้า 14", "สพป.ตาก เขต 1")),
+    assertEquals(List.of(inconsistent("$.office.mentions[0]", TAK_2, "หน้า 14", "สพป.ตาก เขต 1")),
         found(mention("สพป.ตาก เขต 1"), INCONSISTENT));
   }
 
   @Test
   void aMentionNamingTwoOfficesMustNameOnlyThePlansOwn() {
     assertEquals(List.of(), found(mention("สพป.ตาก เขต 2 (สพป.ตาก เขต ๒)"), INCONSISTENT));
-    assertEquals(List.of(inconsistent("office.mentions[0]", TAK_2, "หน้า 14", "สพป.ตาก เขต 2 และ สพป.ตราด เขต 2")),
+    assertEquals(List.of(inconsistent("$.office.mentions[0]", TAK_2, "หน้า 14", "สพป.ตาก เขต 2 และ สพป.ตราด เขต 2")),
         found(mention("สพป.ตาก เขต 2 และ สพป.ตราด เขต 2"), INCONSISTENT));
   }
 
@@ -103,7 +103,7 @@ class IdentityRulesEdgesTest {
     }
     StrategicPlan other = office(Office.builder().from(office.build())
         .addMention(NameMention.of("หน้า 2", "ศึกษาธิการจังหวัดตราด")).build());
-    assertEquals(List.of(inconsistent("office.mentions[0]", name, "หน้า 2", "ศึกษาธิการจังหวัดตราด")),
+    assertEquals(List.of(inconsistent("$.office.mentions[0]", name, "หน้า 2", "ศึกษาธิการจังหวัดตราด")),
         found(other, INCONSISTENT));
   }
 
@@ -113,7 +113,7 @@ class IdentityRulesEdgesTest {
     String name = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาตาก";
     assertEquals(List.of(), found(office(Office.builder().name(name)
         .addMention(NameMention.of("ปก", "สพป.ตาก")).build()), INCONSISTENT));
-    assertEquals(List.of(inconsistent("office.mentions[0]", name, "ปก", "สพม.ตาก")),
+    assertEquals(List.of(inconsistent("$.office.mentions[0]", name, "ปก", "สพม.ตาก")),
         found(office(Office.builder().name(name).addMention(NameMention.of("ปก", "สพม.ตาก")).build()), INCONSISTENT));
   }
 
@@ -123,9 +123,9 @@ class IdentityRulesEdgesTest {
     Office office = Office.builder().name(name).shortName("สพป.ตาก เขต 2")
         .addMention(NameMention.of("หน้า 3", "สพป.ตราด เขต 2")).build();
     StrategicPlan plan = withIndicator(office(office), 0, 0, i -> i.text("สพป.ตราด เขต 2 และ สพป.ตาก เขต 2 ร่วมกัน"));
-    assertEquals(List.of(inconsistent("office.mentions[0]", name, "หน้า 3", "สพป.ตราด เขต 2")),
+    assertEquals(List.of(inconsistent("$.office.mentions[0]", name, "หน้า 3", "สพป.ตราด เขต 2")),
         found(plan, INCONSISTENT));
-    assertEquals(List.of("WARNING strategies[0].indicators[0].text: The text at strategies[0].indicators[0].text "
+    assertEquals(List.of("WARNING $.strategies[0].indicators[0].text: The text at $.strategies[0].indicators[0].text "
         + "names สพป.ตราด เขต 2, not the plan's office " + name + "."), found(plan, IN_TEXT));
   }
 
@@ -151,14 +151,14 @@ class IdentityRulesEdgesTest {
     plan = withProject(plan, 2, p -> p.title("โครงการ " + other));
     List<String> paths = RuleEdges.VALIDATOR.validate(plan).byCode(IN_TEXT).stream().map(Finding::path)
         .collect(Collectors.toList());
-    assertEquals(List.of("title", "vision", "missions[0].text", "goals[0].text", "strategies[1].title",
-        "strategies[1].goals[0].text", "strategies[1].guidelines[0].children[0].text",
-        "strategies[1].indicators[0].components[0].text", "projects[2].title"), paths);
+    assertEquals(List.of("$.title", "$.vision", "$.missions[0].text", "$.goals[0].text", "$.strategies[1].title",
+        "$.strategies[1].goals[0].text", "$.strategies[1].guidelines[0].children[0].text",
+        "$.strategies[1].indicators[0].components[0].text", "$.projects[2].title"), paths);
   }
 
   @Test
   void anApprovalOnTheDayAfterTheFirstYearBeganIsLateByOneDay() {
-    assertEquals(List.of("INFO approvalDate: The plan was approved on 2021-10-02, 1 days after fiscal year 2565 "
+    assertEquals(List.of("INFO $.approvalDate: The plan was approved on 2021-10-02, 1 days after fiscal year 2565 "
         + "began on 2021-10-01."), found(withPlan(plan(), b -> b.approvalDate(LocalDate.of(2021, 10, 2))),
         StandardRules.APPROVED_AFTER_START));
     assertEquals(List.of(), found(withPlan(plan(), b -> b.approvalDate(Optional.empty())),
@@ -169,7 +169,7 @@ class IdentityRulesEdgesTest {
   void aBackwardsPeriodStartsAtItsEarliestYearForApproval() {
     StrategicPlan plan = withPlan(plan(), b -> b.period(FiscalYearRange.of(2567, 2565))
         .approvalDate(LocalDate.of(2022, 3, 16)));
-    assertEquals(List.of("INFO approvalDate: The plan was approved on 2022-03-16, 166 days after fiscal year 2565 "
+    assertEquals(List.of("INFO $.approvalDate: The plan was approved on 2022-03-16, 166 days after fiscal year 2565 "
         + "began on 2021-10-01."), found(plan, StandardRules.APPROVED_AFTER_START));
   }
 }

@@ -45,12 +45,12 @@ class IndicatorRulesEdgesTest {
   }
 
   private static String contradicts(String year, String target, String text) {
-    return "ERROR strategies[0].indicators[0].targets." + year + ": Indicator 1: the target for " + year
+    return "ERROR $.strategies[0].indicators[0].targets." + year + ": Indicator 1: the target for " + year
         + " is " + target + ", but the indicator's text sets " + text + ".";
   }
 
   private static String wordsSay(String year, String target, String text) {
-    return "WARNING strategies[0].indicators[0].targets." + year + ": Indicator 1: the target for " + year
+    return "WARNING $.strategies[0].indicators[0].targets." + year + ": Indicator 1: the target for " + year
         + " is " + target + ", but the indicator's words say " + text + ".";
   }
 
@@ -101,10 +101,10 @@ class IndicatorRulesEdgesTest {
 
   @Test
   void levelsInTheTextCompareByRankOnTheScale() {
-    assertEquals(List.of("ERROR strategies[0].indicators[1].targets.2565: Indicator 2: the target for 2565 is ดี, "
+    assertEquals(List.of("ERROR $.strategies[0].indicators[1].targets.2565: Indicator 2: the target for 2565 is ดี, "
             + "but the indicator's text sets ดีมาก."),
         found(qualityIndicator(i -> i.targetInText(Target.of(IndicatorValue.level("ดีมาก")))), TEXT));
-    assertEquals(List.of("ERROR strategies[0].indicators[1].targets.2567: Indicator 2: the target for 2567 is ดีเยี่ยม, "
+    assertEquals(List.of("ERROR $.strategies[0].indicators[1].targets.2567: Indicator 2: the target for 2567 is ดีเยี่ยม, "
             + "but the indicator's text sets ≤ ดีมาก."),
         found(qualityIndicator(i -> i.targetInText(Target.builder().value(IndicatorValue.level("ดีมาก"))
             .comparison(Comparison.AT_MOST).build())), TEXT));
@@ -193,7 +193,7 @@ class IndicatorRulesEdgesTest {
   void aDecreaseIndicatorMayKeepItsTargetAndAFallBackIsReported() {
     assertEquals(List.of(), found(percentIndicator(i -> i.direction(Direction.DECREASE)
         .baselines(List.of()).targets(targets(number(10), number(10), number(5)))), DIRECTION));
-    assertEquals(List.of("WARNING strategies[0].indicators[0].targets.2566: Indicator 1 should decrease, "
+    assertEquals(List.of("WARNING $.strategies[0].indicators[0].targets.2566: Indicator 1 should decrease, "
             + "but its target rises from 10 in 2565 to 11 in 2566."),
         found(percentIndicator(i -> i.direction(Direction.DECREASE).baselines(List.of())
             .targets(targets(number(10), number(11), number(5)))), DIRECTION));
@@ -201,7 +201,7 @@ class IndicatorRulesEdgesTest {
 
   @Test
   void aTargetWithoutAPositionIsSkippedAndTheOneBeforeItIsComparedWithTheNext() {
-    assertEquals(List.of("WARNING strategies[0].indicators[0].targets.2567: Indicator 1 should increase, "
+    assertEquals(List.of("WARNING $.strategies[0].indicators[0].targets.2567: Indicator 1 should increase, "
             + "but its target falls from 80 in 2565 to 75 in 2567."),
         found(percentIndicator(i -> i.baselines(List.of())
             .targets(targets(number(80), Target.notAvailable(), number(75)))), DIRECTION));
@@ -226,7 +226,7 @@ class IndicatorRulesEdgesTest {
   }
 
   private static String belowBaseline(String year, String target, String baseline, String baselineYear) {
-    return "WARNING strategies[0].indicators[0].targets." + year + ": Indicator 1 should increase, but its target "
+    return "WARNING $.strategies[0].indicators[0].targets." + year + ": Indicator 1 should increase, but its target "
         + target + " for " + year + " is below the baseline " + baseline + " of " + baselineYear + ".";
   }
 
@@ -263,7 +263,7 @@ class IndicatorRulesEdgesTest {
     assertEquals(List.of(), found(percentIndicator(i -> i.direction(Direction.DECREASE)
         .baselines(List.of(Baseline.of(2564, IndicatorValue.number(12))))
         .targets(targets(number(12), number(10), number(8)))), BASELINE));
-    assertEquals(List.of("WARNING strategies[0].indicators[0].targets.2566: Indicator 1 should decrease, but its target "
+    assertEquals(List.of("WARNING $.strategies[0].indicators[0].targets.2566: Indicator 1 should decrease, but its target "
             + "13 for 2566 is above the baseline 12 of 2564."),
         found(percentIndicator(i -> i.direction(Direction.DECREASE)
             .baselines(List.of(Baseline.of(2564, IndicatorValue.number(12))))

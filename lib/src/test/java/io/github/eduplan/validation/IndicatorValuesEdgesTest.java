@@ -34,7 +34,7 @@ class IndicatorValuesEdgesTest {
   private static final String KIND = StandardRules.VALUE_KIND_MISMATCH;
 
   private static String outOfRange(String path, String where, String value) {
-    return "ERROR strategies[0].indicators[0]." + path + ": Indicator 1 is a percentage, but its value for "
+    return "ERROR $.strategies[0].indicators[0]." + path + ": Indicator 1 is a percentage, but its value for "
         + where + " is " + value + ", outside 0–100.";
   }
 
@@ -42,10 +42,10 @@ class IndicatorValuesEdgesTest {
   void missingYearsAreWrittenAsSingleYearsAndRuns() {
     StrategicPlan plan = withPlan(percentIndicator(i -> i.targets(new TreeMap<>(Map.of(
         FiscalYear.of(2564), Target.of(75), Y2566, Target.of(85))))), b -> b.period(FiscalYearRange.of(2563, 2569)));
-    assertEquals(List.of("WARNING strategies[0].indicators[0].targets: Indicator 1 has no target for the fiscal years "
+    assertEquals(List.of("WARNING $.strategies[0].indicators[0].targets: Indicator 1 has no target for the fiscal years "
         + "2563, 2565, 2567–2569 of the period 2563–2569."),
-        RuleEdges.foundAt(plan, StandardRules.TARGET_YEAR_MISSING, "strategies[0].indicators[0]"));
-    assertEquals(List.of("WARNING strategies[0].indicators[0].targets: Indicator 1 has no target for fiscal year "
+        RuleEdges.foundAt(plan, StandardRules.TARGET_YEAR_MISSING, "$.strategies[0].indicators[0]"));
+    assertEquals(List.of("WARNING $.strategies[0].indicators[0].targets: Indicator 1 has no target for fiscal year "
         + "2566 of the period 2565–2567."), found(percentIndicator(i -> i.targets(new TreeMap<>(Map.of(
             Y2565, Target.of(80), Y2567, Target.of(90))))), StandardRules.TARGET_YEAR_MISSING));
   }
@@ -53,7 +53,7 @@ class IndicatorValuesEdgesTest {
   @Test
   void aBackwardsPeriodIsReadAsTheYearsItSpans() {
     StrategicPlan plan = withPlan(Fixtures.plan(), b -> b.period(FiscalYearRange.of(2567, 2565)));
-    assertEquals(List.of("ERROR period: The plan's period runs backwards: from 2567 to 2565."),
+    assertEquals(List.of("ERROR $.period: The plan's period runs backwards: from 2567 to 2565."),
         found(plan, StandardRules.PERIOD_BACKWARDS));
     assertEquals(List.of(), found(plan, StandardRules.TARGET_YEAR_MISSING));
     assertEquals(List.of(), found(plan, StandardRules.TARGET_YEAR_OUTSIDE_PERIOD));
@@ -63,7 +63,7 @@ class IndicatorValuesEdgesTest {
   void aTargetNotAvailableOutsideThePeriodIsOnlyOutsideThePeriod() {
     StrategicPlan plan = percentIndicator(i -> i.putTarget(FiscalYear.of(2568), Target.notAvailable()));
     assertEquals(List.of(), found(plan, StandardRules.TARGET_NOT_AVAILABLE));
-    assertEquals(List.of("WARNING strategies[0].indicators[0].targets.2568: Indicator 1 has a target for fiscal year "
+    assertEquals(List.of("WARNING $.strategies[0].indicators[0].targets.2568: Indicator 1 has a target for fiscal year "
         + "2568, outside the period 2565–2567."), found(plan, StandardRules.TARGET_YEAR_OUTSIDE_PERIOD));
   }
 
@@ -82,7 +82,7 @@ class IndicatorValuesEdgesTest {
         component(Map.of(Y2565, Target.of(80)), Optional.empty()))), StandardRules.INDICATOR_NO_TARGET));
     assertEquals(List.of(), found(percentIndicator(i -> i.targets(Map.of()).addComponent(
         component(Map.of(), Optional.of(Target.of(80))))), StandardRules.INDICATOR_NO_TARGET));
-    assertEquals(List.of("WARNING strategies[0].indicators[0].targets: Indicator 1 has no target at all."),
+    assertEquals(List.of("WARNING $.strategies[0].indicators[0].targets: Indicator 1 has no target at all."),
         found(percentIndicator(i -> i.targets(Map.of()).addComponent(component(Map.of(), Optional.empty()))),
             StandardRules.INDICATOR_NO_TARGET));
   }
@@ -129,7 +129,7 @@ class IndicatorValuesEdgesTest {
   }
 
   private static String mismatch(MeasureKind kind, String value, IndicatorValue.Kind valueKind) {
-    return "WARNING strategies[0].indicators[0].targets.2565: Indicator 1 measures " + kind + ", but its value for "
+    return "WARNING $.strategies[0].indicators[0].targets.2565: Indicator 1 measures " + kind + ", but its value for "
         + "2565 is " + value + " (" + valueKind + ").";
   }
 
@@ -160,9 +160,9 @@ class IndicatorValuesEdgesTest {
     StrategicPlan plan = RuleEdges.qualityIndicator(i -> i.baselines(List.of(Baseline.of(2564, IndicatorValue.level("B"))))
         .targetInText(Target.of(IndicatorValue.level("A+"))));
     assertEquals(List.of(
-        "ERROR strategies[0].indicators[1].baselines[0]: Indicator 2: the level B for 2564 is not on the scale "
+        "ERROR $.strategies[0].indicators[1].baselines[0]: Indicator 2: the level B for 2564 is not on the scale "
             + "ระดับคุณภาพ (ปรับปรุง, พอใช้, ดี, ดีมาก, ดีเยี่ยม).",
-        "ERROR strategies[0].indicators[1].targetInText: Indicator 2: the level A+ for text is not on the scale "
+        "ERROR $.strategies[0].indicators[1].targetInText: Indicator 2: the level A+ for text is not on the scale "
             + "ระดับคุณภาพ (ปรับปรุง, พอใช้, ดี, ดีมาก, ดีเยี่ยม)."), found(plan, StandardRules.LEVEL_NOT_ON_SCALE));
     assertEquals(List.of(), found(RuleEdges.qualityIndicator(i -> i.scale(Optional.empty())
         .targetInText(Target.of(IndicatorValue.level("B")))), StandardRules.LEVEL_NOT_ON_SCALE));
@@ -170,7 +170,7 @@ class IndicatorValuesEdgesTest {
 
   @Test
   void aPhraseWrittenWithoutSpacesIsRead() {
-    assertEquals(List.of("WARNING strategies[0].indicators[0].targets.2567: Indicator 1: the target for 2567 is 90, "
+    assertEquals(List.of("WARNING $.strategies[0].indicators[0].targets.2567: Indicator 1: the target for 2567 is 90, "
         + "but the indicator's words say ≤ 85."), found(percentIndicator(i -> i.text("ออกกลางคันไม่เกินร้อยละ85")),
         StandardRules.TARGET_CONTRADICTS_TEXT_PHRASE));
   }

@@ -63,7 +63,7 @@ class PlanValidatorTest {
       lines.add(finding.code() + " " + finding.path() + ": " + finding.message(Locale.forLanguageTag("th-TH")));
     }
     // docs/validation-rules.md:end
-    assertEquals("BUDGET_QUARTERS_SUM projects[0].quarterlyPlan: โครงการที่ 1: งบรายไตรมาสรวม 121,940 บาท"
+    assertEquals("BUDGET_QUARTERS_SUM $.projects[0].quarterlyPlan: โครงการที่ 1: งบรายไตรมาสรวม 121,940 บาท"
         + " มากกว่างบประมาณ 121,000 บาท อยู่ 940 บาท", lines.get(0));
     assertEquals(3, lines.size());
     assertTrue(report.byCode(StandardRules.PROJECT_NO_RESPONSIBLE).isEmpty());
@@ -131,7 +131,7 @@ class PlanValidatorTest {
     ValidationReport report = validator.validate(BROKEN);
     Finding last = report.findings().get(report.findings().size() - 1);
     assertEquals("ACME_NO_VISION", last.code());
-    assertEquals("vision", last.path());
+    assertEquals("$.vision", last.path());
     assertEquals("The plan states no vision", last.message(Locale.ENGLISH));
     assertEquals("The plan states no vision", last.message(new Locale("th")));
     assertEquals("ACME_NO_VISION", validator.rules().get(validator.rules().size() - 1).code());
@@ -225,8 +225,8 @@ class PlanValidatorTest {
     assertEquals(3, report.errors().size());
     assertEquals(1, report.warnings().size());
     assertEquals(List.of(), report.bySeverity(Severity.INFO));
-    assertEquals(1, report.at("projects[0]").size());
-    assertEquals(1, report.at("projects[1]").size());
+    assertEquals(1, report.at("$.projects[0]").size());
+    assertEquals(1, report.at("$.projects[1]").size());
     assertEquals(0, report.at("projects[").size());
     assertFalse(report.isEmpty());
     assertThrows(UnsupportedOperationException.class, () -> report.findings().clear());

@@ -90,7 +90,19 @@ class RuleApiEdgesTest {
     List<Finding> findings = PlanValidator.standard().addRule(selfAware()).build().validate(Fixtures.plan())
         .byCode("ACME_SELF");
     assertEquals(1, findings.size());
-    assertEquals("", findings.get(0).path());
+    assertEquals("$", findings.get(0).path());
     assertEquals(Severity.WARNING, findings.get(0).severity());
+  }
+
+  @Test
+  void everyPathARuleGivesIsRootedAtTheDocumentLikeFormatErrorsAndAlignmentElements() {
+    List<String> given = List.of("projects[3].budget", "$.projects[3].budget", "", "$", "[0]");
+    List<String> paths = new java.util.ArrayList<>();
+    for (String path : given) {
+      ValidationRule rule = ValidationRule.of("ACME_AT", Severity.INFO, "Reports at a path",
+          FindingMessages.plain("at {path}"), (plan, context) -> context.at(path).report());
+      paths.add(PlanValidator.builder().addRule(rule).build().validate(Fixtures.plan()).byCode("ACME_AT").get(0).path());
+    }
+    assertEquals(List.of("$.projects[3].budget", "$.projects[3].budget", "$", "$", "$[0]"), paths);
   }
 }

@@ -273,7 +273,7 @@ class SharedIndexesTest {
         }
       }
       List<String> found = validator.validate(plan).findings().stream()
-          .filter(f -> f.path().equals("projects[0].title")).map(f -> f.values().get("written"))
+          .filter(f -> f.path().equals("$.projects[0].title")).map(f -> f.values().get("written"))
           .collect(Collectors.toList());
       assertEquals(expected, found, text);
     });

@@ -258,7 +258,7 @@ class StandardRulesTest {
         .quarterlyPlan(io.github.eduplan.model.QuarterlyBudget.of(0, 55_450, 0, 255))
         .activeQuarters(List.of(Quarter.Q2, Quarter.Q4)));
     Finding f = VALIDATOR.validate(broken).byCode(StandardRules.BUDGET_QUARTERS_SUM).get(0);
-    assertEquals("projects[0].quarterlyPlan", f.path());
+    assertEquals("$.projects[0].quarterlyPlan", f.path());
     assertEquals(Optional.of("33"), f.number());
     assertEquals("58,000", f.values().get("budget"));
     assertEquals("55,705", f.values().get("quarterTotal"));
@@ -307,12 +307,12 @@ class StandardRulesTest {
         Fixtures.percent("๔.๒", "ง"))));
     ValidationReport report = VALIDATOR.validate(skipped);
     Finding gap = report.byCode(StandardRules.INDICATOR_CODE_GAP).get(0);
-    assertEquals("strategies[0].indicators[2]", gap.path());
+    assertEquals("$.strategies[0].indicators[2]", gap.path());
     assertEquals(Optional.of("๖.๖"), gap.number());
     assertEquals("1–5", gap.values().get("missing"));
     Finding repeat = report.byCode(StandardRules.INDICATOR_CODE_DUPLICATE).get(0);
-    assertEquals("strategies[0].indicators[3]", repeat.path());
-    assertEquals("strategies[0].indicators[1]", repeat.values().get("first"));
+    assertEquals("$.strategies[0].indicators[3]", repeat.path());
+    assertEquals("$.strategies[0].indicators[1]", repeat.values().get("first"));
   }
 
   @Test
@@ -320,8 +320,8 @@ class StandardRulesTest {
     // Seed 004 numbers its indicators 1–33 across six strategies.
     StrategicPlan plan = withIndicator(withIndicator(plan(), 1, 0, i -> i.code("2")), 1, 1, i -> i.code("3"));
     Finding f = VALIDATOR.validate(plan).byCode(StandardRules.INDICATOR_CODE_DUPLICATE).get(0);
-    assertEquals("strategies[1].indicators[0]", f.path());
-    assertEquals("strategies[0].indicators[1]", f.values().get("first"));
+    assertEquals("$.strategies[1].indicators[0]", f.path());
+    assertEquals("$.strategies[0].indicators[1]", f.values().get("first"));
   }
 
   @Test
@@ -336,11 +336,11 @@ class StandardRulesTest {
     ValidationReport report = VALIDATOR.validate(plan);
     List<Finding> inconsistent = report.byCode(StandardRules.OFFICE_NAME_INCONSISTENT);
     assertEquals(1, inconsistent.size(), report::toString);
-    assertEquals("office.mentions[1]", inconsistent.get(0).path());
+    assertEquals("$.office.mentions[1]", inconsistent.get(0).path());
     assertEquals("คำนำ", inconsistent.get(0).values().get("where"));
     List<Finding> inText = report.byCode(StandardRules.OFFICE_NAME_IN_TEXT);
     assertEquals(1, inText.size(), report::toString);
-    assertEquals("strategies[0].title", inText.get(0).path());
+    assertEquals("$.strategies[0].title", inText.get(0).path());
     assertEquals("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาตราด เขต 2", inText.get(0).values().get("written"));
   }
 
@@ -349,7 +349,7 @@ class StandardRulesTest {
     StrategicPlan plan = withPlan(withIndicator(plan(), 0, 0, i -> i.targets(Map.of(Y2566, Target.of(85)))),
         b -> b.period(FiscalYearRange.of(2563, 2569)));
     Finding f = VALIDATOR.validate(plan).byCode(StandardRules.TARGET_YEAR_MISSING).get(0);
-    assertEquals("strategies[0].indicators[0].targets", f.path());
+    assertEquals("$.strategies[0].indicators[0].targets", f.path());
     assertEquals("2563–2565, 2567–2569", f.values().get("missing"));
     assertEquals("Indicator 1 has no target for the fiscal years 2563–2565, 2567–2569 of the period "
         + FiscalYearRange.of(2563, 2569) + ".", f.message(Locale.ENGLISH));
@@ -364,7 +364,7 @@ class StandardRulesTest {
           FiscalYear.of(first), Target.of(60), FiscalYear.of(first + 1), Target.of(65),
           FiscalYear.of(first + 2), Target.of(70)))), b -> b.period(period));
       List<Finding> missing = VALIDATOR.validate(plan).byCode(StandardRules.TARGET_YEAR_MISSING);
-      assertEquals(List.of("strategies[0].indicators[0].targets"),
+      assertEquals(List.of("$.strategies[0].indicators[0].targets"),
           missing.stream().map(Finding::path).collect(Collectors.toList()), "targets from " + first);
       assertEquals("2565–2567", missing.get(0).values().get("missing"));
     }
@@ -376,7 +376,7 @@ class StandardRulesTest {
     plan = withProject(plan, 0, p -> p.title(""));
     List<String> paths = VALIDATOR.validate(plan).byCode(StandardRules.TITLE_EMPTY).stream()
         .map(Finding::path).collect(Collectors.toList());
-    assertEquals(List.of("strategies[0].indicators[1].text", "strategies[1].title", "projects[0].title"), paths);
+    assertEquals(List.of("$.strategies[0].indicators[1].text", "$.strategies[1].title", "$.projects[0].title"), paths);
   }
 
   @Test
@@ -395,7 +395,7 @@ class StandardRulesTest {
             StatedTotal.builder().scope(TotalScope.GROUP).key("กลุ่มอำนวยการ").amount(Baht.of(873_240)).projectCount(8).build())));
     ValidationReport report = VALIDATOR.validate(plan);
     assertEquals(List.of(), report.errors(), report::toString);
-    assertEquals(List.of("statedTotals[1]"), report.byCode(StandardRules.STATED_TOTAL_UNCHECKED).stream()
+    assertEquals(List.of("$.statedTotals[1]"), report.byCode(StandardRules.STATED_TOTAL_UNCHECKED).stream()
         .map(Finding::path).collect(Collectors.toList()));
   }
 
@@ -407,14 +407,14 @@ class StandardRulesTest {
         .addMention(NameMention.of("ตัวชี้วัดกลยุทธ์ที่ ๓", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา ยโสธร เขต ๒"))
         .build()).title("ทิศทางการพัฒนาคุณภาพการศึกษา"));
     List<Finding> found = VALIDATOR.validate(plan).byCode(StandardRules.OFFICE_NAME_INCONSISTENT);
-    assertEquals(List.of("office.mentions[1]"), found.stream().map(Finding::path).collect(Collectors.toList()));
+    assertEquals(List.of("$.office.mentions[1]"), found.stream().map(Finding::path).collect(Collectors.toList()));
   }
 
   @Test
   void aYearsTargetIsFoundByItsYearInThePath() {
     StrategicPlan plan = withIndicator(withTarget(plan(), 1, 1, Y2567, Target.of(101)), 1, 1, i -> i.code("๒"));
     Finding f = VALIDATOR.validate(plan).byCode(StandardRules.PERCENT_OUT_OF_RANGE).get(0);
-    assertEquals("strategies[1].indicators[1].targets.2567", f.path());
+    assertEquals("$.strategies[1].indicators[1].targets.2567", f.path());
     assertEquals(Optional.of("๒"), f.number());
     assertEquals("101", f.values().get("value"));
   }
@@ -428,7 +428,7 @@ class StandardRulesTest {
     ValidationReport report = VALIDATOR.validate(plan);
     Finding f = report.byCode(StandardRules.TARGET_AGAINST_DIRECTION).get(0);
     assertEquals("TARGET_AGAINST_DIRECTION.rises", f.messageKey());
-    assertEquals("strategies[0].indicators[0].targets.2567", f.path());
+    assertEquals("$.strategies[0].indicators[0].targets.2567", f.path());
     assertEquals(List.of(), report.byCode(StandardRules.TARGET_BEHIND_BASELINE));
   }
 
@@ -446,7 +446,7 @@ class StandardRulesTest {
         io.github.eduplan.model.Indicator.builder().from(Fixtures.percent("1", "ป.๓"))
             .targets(Map.of(Y2565, Target.of(80), Y2566, Target.of(150), Y2567, Target.of(90))).build()));
     Finding f = VALIDATOR.validate(plan).byCode(StandardRules.PERCENT_OUT_OF_RANGE).get(0);
-    assertEquals("strategies[0].indicators[0].components[0].targets.2566", f.path());
+    assertEquals("$.strategies[0].indicators[0].components[0].targets.2566", f.path());
   }
 
   @Test
@@ -458,7 +458,7 @@ class StandardRulesTest {
     ValidationReport report = VALIDATOR.validate(withPlan(plan(), b -> b.statedTotals(totals)));
     List<Finding> mismatches = report.byCode(StandardRules.STATED_TOTAL_MISMATCH);
     assertEquals(1, mismatches.size(), report::toString);
-    assertEquals("statedTotals[3].amount", mismatches.get(0).path());
+    assertEquals("$.statedTotals[3].amount", mismatches.get(0).path());
     assertEquals("81,450", mismatches.get(0).values().get("sum"));
     assertEquals("1,450", mismatches.get(0).values().get("difference"));
   }

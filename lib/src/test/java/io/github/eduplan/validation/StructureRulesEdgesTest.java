@@ -42,11 +42,11 @@ class StructureRulesEdgesTest {
     plan = withIndicator(plan, 0, 0, i -> i.guideline("1").addComponent(Indicator.builder()
         .from(Fixtures.percent("1", " ")).guideline(Optional.empty()).build()));
     plan = withProject(plan, 2, p -> p.title(" "));
-    assertEquals(List.of("title", "missions[1].text", "goals[0].text", "strategies[0].title",
-        "strategies[0].goals[0].text", "strategies[0].guidelines[0].children[0].text",
-        "strategies[0].indicators[0].components[0].text", "projects[2].title"),
+    assertEquals(List.of("$.title", "$.missions[1].text", "$.goals[0].text", "$.strategies[0].title",
+        "$.strategies[0].goals[0].text", "$.strategies[0].guidelines[0].children[0].text",
+        "$.strategies[0].indicators[0].components[0].text", "$.projects[2].title"),
         paths(plan, StandardRules.TITLE_EMPTY));
-    assertEquals(List.of("WARNING missions[1].text: The text at missions[1].text is blank."),
+    assertEquals(List.of("WARNING $.missions[1].text: The text at $.missions[1].text is blank."),
         found(plan, StandardRules.TITLE_EMPTY).subList(1, 2));
   }
 
@@ -70,8 +70,8 @@ class StructureRulesEdgesTest {
         .indicators(List.of(deepIndicator)));
     ValidationReport report = RuleEdges.VALIDATOR.validate(plan);
     assertEquals(List.of(), report.byCode(StandardRules.RULE_FAILED));
-    String guidelinePath = "strategies[1].guidelines[0]" + ".children[0]".repeat(depth - 1);
-    String indicatorPath = "strategies[1].indicators[0]" + ".components[0]".repeat(depth - 1);
+    String guidelinePath = "$.strategies[1].guidelines[0]" + ".children[0]".repeat(depth - 1);
+    String indicatorPath = "$.strategies[1].indicators[0]" + ".components[0]".repeat(depth - 1);
     assertEquals(List.of(guidelinePath + ".text", indicatorPath + ".text"),
         paths(plan, StandardRules.TITLE_EMPTY));
   }
@@ -88,12 +88,12 @@ class StructureRulesEdgesTest {
   void aRepeatedIndicatorTextNamesTheFirstOccurrence() {
     StrategicPlan plan = withIndicator(withIndicator(plan(), 1, 1, i -> i.text("ร้อยละของสถานศึกษาที่มีระบบดูแลช่วยเหลือ")),
         1, 0, i -> i.code(Optional.empty()));
-    assertEquals(List.of("WARNING strategies[1].indicators[1].text: Indicator 2 has the same text as indicator 1 "
-        + "(strategies[0].indicators[0])."), found(plan, StandardRules.INDICATOR_TEXT_DUPLICATE));
+    assertEquals(List.of("WARNING $.strategies[1].indicators[1].text: Indicator 2 has the same text as indicator 1 "
+        + "($.strategies[0].indicators[0])."), found(plan, StandardRules.INDICATOR_TEXT_DUPLICATE));
     StrategicPlan uncoded = withIndicator(plan(), 0, 0, i -> i.code(Optional.empty()));
     uncoded = withIndicator(uncoded, 1, 1, i -> i.text("ร้อยละของสถานศึกษาที่มีระบบดูแลช่วยเหลือ"));
-    assertEquals(List.of("WARNING strategies[1].indicators[1].text: Indicator 2 has the same text as indicator - "
-        + "(strategies[0].indicators[0])."), found(uncoded, StandardRules.INDICATOR_TEXT_DUPLICATE));
+    assertEquals(List.of("WARNING $.strategies[1].indicators[1].text: Indicator 2 has the same text as indicator - "
+        + "($.strategies[0].indicators[0])."), found(uncoded, StandardRules.INDICATOR_TEXT_DUPLICATE));
   }
 
   @Test
@@ -107,11 +107,11 @@ class StructureRulesEdgesTest {
     List<String> repeats = RuleEdges.VALIDATOR.validate(plan).byCode(StandardRules.INDICATOR_TEXT_DUPLICATE).stream()
         .map(f -> f.path() + " repeats " + f.values().get("first")).collect(Collectors.toList());
     assertEquals(List.of(
-        "strategies[1].indicators[0].text repeats strategies[0].indicators[1]",
-        "strategies[1].indicators[1].text repeats strategies[0].indicators[0]"), repeats);
+        "$.strategies[1].indicators[0].text repeats $.strategies[0].indicators[1]",
+        "$.strategies[1].indicators[1].text repeats $.strategies[0].indicators[0]"), repeats);
     StrategicPlan titles = withStrategy(withStrategy(plan(), 0, s -> s.title(reading)), 1, s -> s.title(counting));
     assertEquals(List.of(), found(titles, StandardRules.STRATEGY_TITLE_DUPLICATE));
-    assertEquals(List.of("strategies[1].title"), paths(
+    assertEquals(List.of("$.strategies[1].title"), paths(
         withStrategy(titles, 1, s -> s.title(String.format(ends, "อ่านออก เขียน"))), StandardRules.STRATEGY_TITLE_DUPLICATE));
   }
 
@@ -150,7 +150,7 @@ class StructureRulesEdgesTest {
   @Test
   void aGapOfSeveralNumbersIsGivenAsARun() {
     StrategicPlan plan = withStrategy(plan(), 1, s -> s.number("4"));
-    assertEquals(List.of("WARNING strategies[1]: The strategies' numbering skips 2–3 before strategy 4."),
+    assertEquals(List.of("WARNING $.strategies[1]: The strategies' numbering skips 2–3 before strategy 4."),
         found(plan, StandardRules.STRATEGY_NUMBER_GAP));
   }
 
@@ -169,7 +169,7 @@ class StructureRulesEdgesTest {
   void repeatsOfTwoInterleavedSeriesAreReportedInDocumentOrder() {
     StrategicPlan plan = withStrategy(plan(), 0, s -> s.indicators(List.of(Fixtures.percent("1.1", "ก"),
         Fixtures.percent("2.1", "ข"), Fixtures.percent("2.1", "ค"), Fixtures.percent("1.1", "ง"))));
-    assertEquals(List.of("strategies[0].indicators[2]", "strategies[0].indicators[3]"),
+    assertEquals(List.of("$.strategies[0].indicators[2]", "$.strategies[0].indicators[3]"),
         paths(plan, StandardRules.INDICATOR_CODE_DUPLICATE));
   }
 
@@ -181,8 +181,8 @@ class StructureRulesEdgesTest {
     assertEquals(List.of(), found(plan, StandardRules.GUIDELINE_NUMBER_GAP));
     StrategicPlan reused = withStrategy(plan, 1, s -> s.guidelines(List.of(
         Guideline.builder().number("3").text("ค").build(), Guideline.builder().number("2").text("ง").build())));
-    assertEquals(List.of("WARNING strategies[1].guidelines[1]: Guideline 2 has the same number as "
-        + "strategies[0].guidelines[1] (2)."), found(reused, StandardRules.GUIDELINE_NUMBER_DUPLICATE));
+    assertEquals(List.of("WARNING $.strategies[1].guidelines[1]: Guideline 2 has the same number as "
+        + "$.strategies[0].guidelines[1] (2)."), found(reused, StandardRules.GUIDELINE_NUMBER_DUPLICATE));
   }
 
   /**
@@ -196,14 +196,14 @@ class StructureRulesEdgesTest {
             .addChildren(Guideline.builder().number("1.3").text("ก3").build())
             .addChildren(Guideline.builder().number("1.4").text("ก4").build()).build(),
         Guideline.builder().number("2").text("ข").build())));
-    assertEquals(List.of("strategies[1].guidelines[0].children[0]"), paths(plan, StandardRules.GUIDELINE_NUMBER_GAP));
+    assertEquals(List.of("$.strategies[1].guidelines[0].children[0]"), paths(plan, StandardRules.GUIDELINE_NUMBER_GAP));
     StrategicPlan deeper = withStrategy(plan(), 0, s -> s.guidelines(List.of(
         Guideline.builder().number("1").text("ก")
             .addChildren(Guideline.builder().number("(1)").text("ก1")
                 .addChildren(Guideline.builder().number("(3)").text("ก13").build()).build())
             .addChildren(Guideline.builder().number("(2)").text("ก2").build()).build(),
         Guideline.builder().number("2").text("ข").build())));
-    assertEquals(List.of("strategies[0].guidelines[0].children[0].children[0]"),
+    assertEquals(List.of("$.strategies[0].guidelines[0].children[0].children[0]"),
         paths(deeper, StandardRules.GUIDELINE_NUMBER_GAP));
   }
 
@@ -212,18 +212,18 @@ class StructureRulesEdgesTest {
     StrategicPlan plan = withPlan(plan(), b -> b
         .missions(List.of(Mission.of("1", "ก"), Mission.of("3", "ข"), Mission.of("3", "ค")))
         .goals(List.of(Goal.builder().number("1").text("ก").build(), Goal.builder().number("1").text("ข").build())));
-    assertEquals(List.of("WARNING missions[1]: The missions' numbering skips 2 before mission 3."),
+    assertEquals(List.of("WARNING $.missions[1]: The missions' numbering skips 2 before mission 3."),
         found(plan, StandardRules.MISSION_NUMBER_GAP));
-    assertEquals(List.of("WARNING missions[2]: Mission 3 has the same number as missions[1] (3)."),
+    assertEquals(List.of("WARNING $.missions[2]: Mission 3 has the same number as $.missions[1] (3)."),
         found(plan, StandardRules.MISSION_NUMBER_DUPLICATE));
-    assertEquals(List.of("WARNING goals[1]: Goal 1 has the same number as goals[0] (1)."),
+    assertEquals(List.of("WARNING $.goals[1]: Goal 1 has the same number as $.goals[0] (1)."),
         found(plan, StandardRules.GOAL_NUMBER_DUPLICATE));
   }
 
   @Test
   void strategyGoalsRestartInEachStrategyButRepeatWithinOne() {
     StrategicPlan plan = withStrategy(plan(), 1, s -> s.addGoal(Goal.builder().number("๑").text("ซ้ำ").build()));
-    assertEquals(List.of("WARNING strategies[1].goals[1]: Goal ๑ has the same number as strategies[1].goals[0] (1)."),
+    assertEquals(List.of("WARNING $.strategies[1].goals[1]: Goal ๑ has the same number as $.strategies[1].goals[0] (1)."),
         found(plan, StandardRules.GOAL_NUMBER_DUPLICATE));
   }
 
@@ -236,8 +236,8 @@ class StructureRulesEdgesTest {
         Guideline.builder().number("2").text("ข")
             .addChildren(Guideline.builder().number("(1)").text("ข1").build())
             .addChildren(Guideline.builder().number("(1)").text("ข2").build()).build())));
-    assertEquals(List.of("WARNING strategies[0].guidelines[1].children[1]: Guideline (1) has the same number as "
-        + "strategies[0].guidelines[1].children[0] ((1))."), found(plan, StandardRules.GUIDELINE_NUMBER_DUPLICATE));
+    assertEquals(List.of("WARNING $.strategies[0].guidelines[1].children[1]: Guideline (1) has the same number as "
+        + "$.strategies[0].guidelines[1].children[0] ((1))."), found(plan, StandardRules.GUIDELINE_NUMBER_DUPLICATE));
     assertEquals(List.of(), found(plan, StandardRules.GUIDELINE_NUMBER_GAP));
   }
 
@@ -253,7 +253,7 @@ class StructureRulesEdgesTest {
     plan = withStrategy(plan, 0, s -> s.addGoal(Goal.builder().number("3").text("เป้าประสงค์กลยุทธ์").build()));
     plan = withIndicator(withIndicator(plan, 0, 0, i -> i.goal("2")), 0, 1, i -> i.goal("๓"));
     plan = withIndicator(withIndicator(plan, 1, 0, i -> i.goal("3")), 1, 1, i -> i.goal(Optional.empty()));
-    assertEquals(List.of("WARNING strategies[1].indicators[0].goal: Indicator 1 names goal 3, which neither its "
+    assertEquals(List.of("WARNING $.strategies[1].indicators[0].goal: Indicator 1 names goal 3, which neither its "
         + "strategy nor the plan has."), found(plan, StandardRules.INDICATOR_GOAL_UNKNOWN));
   }
 
@@ -264,11 +264,11 @@ class StructureRulesEdgesTest {
     plan = withIndicator(plan, 0, 0, i -> i.guideline("3"));
     plan = withIndicator(plan, 1, 0, i -> i.guideline("๓"));
     plan = withIndicator(plan, 1, 1, i -> i.guideline(Optional.empty()));
-    assertEquals(List.of("WARNING strategies[0].indicators[0].guideline: Indicator 1 names guideline 3, which its "
+    assertEquals(List.of("WARNING $.strategies[0].indicators[0].guideline: Indicator 1 names guideline 3, which its "
         + "strategy does not have."), found(plan, StandardRules.INDICATOR_GUIDELINE_UNKNOWN));
     StrategicPlan none = withIndicator(withStrategy(plan(), 1, s -> s.guidelines(List.of())), 1, 1,
         i -> i.guideline(Optional.empty()));
-    assertEquals(List.of("strategies[1].indicators[0].guideline"),
+    assertEquals(List.of("$.strategies[1].indicators[0].guideline"),
         paths(none, StandardRules.INDICATOR_GUIDELINE_UNKNOWN));
   }
 }

@@ -10,7 +10,7 @@ class TextRulesEdgesTest {
   @Test
   void aLaoLetterIsAForeignLetterThoughItLooksThai() {
     // Lao sits right after the Thai block; a font conversion can leave ກ for ก.
-    assertEquals(List.of("TEXT_FOREIGN_SCRIPT vision The text at vision holds the LAO letter ກ (U+0E81) in \"ครูກ\"."),
+    assertEquals(List.of("TEXT_FOREIGN_SCRIPT $.vision The text at $.vision holds the LAO letter ກ (U+0E81) in \"ครูກ\"."),
         TextRulesTest.textFindings(TextRulesTest.plan("ครูກ", "โครงการ")));
   }
 
@@ -24,8 +24,8 @@ class TextRulesEdgesTest {
   void aForeignLetterIsFoundAtEitherEndOfAText() {
     // The shared pass gives where the first character outside Latin, ASCII and Thai is; 0 is a place.
     assertEquals(List.of(
-        "TEXT_FOREIGN_SCRIPT vision The text at vision holds the LAO letter ກ (U+0E81) in \"ກครู\".",
-        "TEXT_FOREIGN_SCRIPT projects[0].title The text at projects[0].title holds the LAO letter ກ (U+0E81) in \"โครงการກ\"."),
+        "TEXT_FOREIGN_SCRIPT $.vision The text at $.vision holds the LAO letter ກ (U+0E81) in \"ກครู\".",
+        "TEXT_FOREIGN_SCRIPT $.projects[0].title The text at $.projects[0].title holds the LAO letter ກ (U+0E81) in \"โครงการກ\"."),
         TextRulesTest.textFindings(TextRulesTest.plan("ກครู", "โครงการກ")));
   }
 }

@@ -36,7 +36,7 @@ class TextRulesTest {
 
   @Test
   void hebrewLettersInsideAThaiWordAreReported() {
-    assertEquals(List.of("TEXT_FOREIGN_SCRIPT vision The text at vision holds the HEBREW letter ד (U+05D3) in \"สริมการจדרะบบ\"."),
+    assertEquals(List.of("TEXT_FOREIGN_SCRIPT $.vision The text at $.vision holds the HEBREW letter ד (U+05D3) in \"สริมการจדרะบบ\"."),
         textFindings(plan("ส่งเสริมการจדרะบบ", "ประชุมทางไกล (COVID-19) ๒๕๖๕")));
   }
 
@@ -50,7 +50,7 @@ class TextRulesTest {
   @Test
   void aYearThatCannotBeMeantIsReportedInArabicOrThaiDigits() {
     assertEquals(List.of(
-        "TEXT_YEAR_IMPLAUSIBLE projects[0].title The text at projects[0].title writes \"ปีการศึกษา 2654\", a year that cannot be meant in a plan for 2565."),
+        "TEXT_YEAR_IMPLAUSIBLE $.projects[0].title The text at $.projects[0].title writes \"ปีการศึกษา 2654\", a year that cannot be meant in a plan for 2565."),
         textFindings(plan("วิสัยทัศน์", "การประเมินคุณภาพผู้เรียน (NT) ชั้นประถมศึกษาปีที่ 3 ปีการศึกษา 2654")));
     assertEquals(1, textFindings(plan("ภายในปี ๒๖๕๔", "โครงการ")).size());
     assertEquals(1, textFindings(plan("ตั้งแต่ พ.ศ. 2300", "โครงการ")).size());

@@ -58,7 +58,7 @@ final class CoverageCommand extends PlanCommand {
       }
       ArrayNode loose = coverage.putArray("unlinked");
       for (PlanElement e : unlinked) {
-        loose.addObject().put("path", ToolJson.path(e.path())).put("kind", e.kind().name())
+        loose.addObject().put("path", e.path()).put("kind", e.kind().name())
             .put("number", e.number().orElse(null)).put("title", e.title());
       }
       out.println(ToolJson.write(root));
@@ -91,7 +91,7 @@ final class CoverageCommand extends PlanCommand {
     } else {
       Table elements = new Table(lang.pick("ตำแหน่ง", "Path"), lang.pick("องค์ประกอบ", "Element"),
           lang.pick("ชื่อ", "Title"));
-      unlinked.forEach(e -> elements.row(ToolJson.path(e.path()), e.label(), e.title()));
+      unlinked.forEach(e -> elements.row(e.path(), e.label(), e.title()));
       elements.print(out, unlinkedHeading);
     }
     return Eduplan.OK;

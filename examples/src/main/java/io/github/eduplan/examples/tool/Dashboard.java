@@ -178,7 +178,7 @@ final class Dashboard {
         .append("</th><th>").append(esc(lang.pick("ข้อความ", "Message"))).append("</th></tr>\n");
     for (Finding f : report.findings()) {
       sb.append("<tr><td>").append(esc(PlanCommand.severity(f.severity(), lang))).append("</td><td>")
-          .append(esc(f.code())).append("</td><td>").append(esc(ToolJson.path(f.path()))).append("</td><td>")
+          .append(esc(f.code())).append("</td><td>").append(esc(f.path())).append("</td><td>")
           .append(esc(f.message(lang.locale()))).append("</td></tr>\n");
     }
     sb.append("</table>\n");

@@ -12,25 +12,13 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The one JSON shape of every command's {@code --json} output (docs/command-line.md): the command,
  * the plan, the summary of findings and the findings themselves — always an array of the same
- * objects — then the command's own section under its name. Every path is a JSON path starting at
- * {@code $}, made by {@link #path}.
+ * objects — then the command's own section under its name. Every path is the library's JSON path starting
+ * at {@code $}.
  */
 final class ToolJson {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private ToolJson() {}
-
-  /**
-   * A path in the plan, as the tool prints it: the JSON path from the document's root,
-   * {@code $.projects[3].budget}. The library writes findings' paths without the {@code $.} and
-   * alignment elements' paths with it; this is the one place that makes them alike.
-   */
-  static String path(String path) {
-    if (path.startsWith("$")) {
-      return path;
-    }
-    return path.isEmpty() ? "$" : path.startsWith("[") ? "$" + path : "$." + path;
-  }
 
   /** The object every command prints: command, plan, summary and findings. */
   static ObjectNode envelope(String command, Loaded loaded, Lang lang) {
@@ -64,7 +52,7 @@ final class ToolJson {
       ObjectNode n = findings.addObject();
       n.put("code", f.code());
       n.put("severity", f.severity().name());
-      n.put("path", path(f.path()));
+      n.put("path", f.path());
       n.put("number", f.number().orElse(null));
       ObjectNode values = n.putObject("values");
       f.values().forEach(values::put);

@@ -32,7 +32,7 @@ final class ValidateCommand extends PlanCommand {
         Table table = new Table(lang.pick("ระดับ", "Severity"), lang.pick("รหัส", "Code"),
             lang.pick("ตำแหน่ง", "Path"), lang.pick("ข้อความ", "Message"));
         for (Finding f : report.findings()) {
-          table.row(severity(f.severity(), lang), f.code(), ToolJson.path(f.path()), f.message(lang.locale()));
+          table.row(severity(f.severity(), lang), f.code(), f.path(), f.message(lang.locale()));
         }
         table.print(out, lang.pick("ผลการตรวจสอบแผน", "Findings"));
         out.println();

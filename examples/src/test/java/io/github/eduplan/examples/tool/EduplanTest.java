@@ -116,14 +116,6 @@ class EduplanTest {
   }
 
   @Test
-  void pathsAreJsonPathsFromTheDocumentsRoot() {
-    assertEquals("$.projects[3].budget", ToolJson.path("projects[3].budget"));
-    assertEquals("$.projects[3].budget", ToolJson.path("$.projects[3].budget"), "already a JSON path: kept");
-    assertEquals("$", ToolJson.path(""));
-    assertEquals("$[0]", ToolJson.path("[0]"));
-  }
-
-  @Test
   void everyTextTableHasAHeadingAboveIt() {
     for (String file : BundledPlans.ALL) {
       for (String command : List.of("validate", "report", "coverage")) {
