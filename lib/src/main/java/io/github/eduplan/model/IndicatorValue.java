@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * <p>Text is kept exactly as written; a number keeps the scale it was written with, so
  * {@code 96.00} and {@code 96} are different values that {@link Numeric#compareTo compare} equal.
- * Every implementation is immutable and thread-safe.
+ * Every kind is an immutable record (yes and no are the two constants of an enum), so a {@code
+ * switch} over the sealed interface covers them all.
  */
 public sealed interface IndicatorValue
     permits IndicatorValue.Numeric,
@@ -131,30 +132,27 @@ public sealed interface IndicatorValue
   /**
    * A number, kept with the scale it was written with. At most {@link #MAX_DIGITS} digits before and
    * after the decimal point: no plan value is larger, and a value like 1e999999999 would make every
-   * calculation on it explode.
+   * calculation on it explode. Equal to another number of the same value and scale; {@link
+   * #compareTo} ignores the scale.
+   *
+   * @param value the number, not null
    */
-  final class Numeric implements IndicatorValue, Comparable<Numeric> {
+  record Numeric(BigDecimal value) implements IndicatorValue, Comparable<Numeric> {
     /** The most digits a number may have before, and after, the decimal point. */
     public static final int MAX_DIGITS = ThaiDigits.MAX_DIGITS;
 
-    private final BigDecimal value;
-
-    private Numeric(BigDecimal value) {
+    /**
+     * Checks the number's size.
+     *
+     * @throws IllegalArgumentException if the number has more than {@link #MAX_DIGITS} digits
+     *     before or after the decimal point
+     */
+    public Numeric {
       Objects.requireNonNull(value, "value");
       if (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS) {
         throw new IllegalArgumentException("a value has at most " + MAX_DIGITS
             + " digits before and after the decimal point: " + value);
       }
-      this.value = value;
-    }
-
-    /**
-     * Returns the number.
-     *
-     * @return the number, not null
-     */
-    public BigDecimal value() {
-      return value;
     }
 
     @Override
@@ -169,55 +167,32 @@ public sealed interface IndicatorValue
     }
 
     @Override
-    public boolean equals(Object obj) {
-      return obj instanceof Numeric && ((Numeric) obj).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-      return value.hashCode();
-    }
-
-    @Override
     public String toString() {
       return value.toPlainString();
     }
   }
 
-  /** A level on an ordinal scale, as written; its rank comes from an {@link OrdinalScale}. */
-  final class Level implements IndicatorValue {
-    private final String level;
-
-    private Level(String level) {
+  /**
+   * A level on an ordinal scale, as written; its rank comes from an {@link OrdinalScale}.
+   *
+   * @param level the level as written, not null, not blank
+   */
+  record Level(String level) implements IndicatorValue {
+    /**
+     * Checks the level.
+     *
+     * @throws IllegalArgumentException if the level is blank
+     */
+    public Level {
       Objects.requireNonNull(level, "level");
       if (level.isBlank()) {
         throw new IllegalArgumentException("a level cannot be blank: '" + level + "'");
       }
-      this.level = level;
-    }
-
-    /**
-     * Returns the level as written.
-     *
-     * @return the level, not null, not blank
-     */
-    public String level() {
-      return level;
     }
 
     @Override
     public Kind kind() {
       return Kind.LEVEL;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof Level && ((Level) obj).level.equals(level);
-    }
-
-    @Override
-    public int hashCode() {
-      return level.hashCode();
     }
 
     @Override
@@ -227,15 +202,11 @@ public sealed interface IndicatorValue
   }
 
   /** Yes (มี, ผ่าน) or no (ไม่มี, ไม่ผ่าน). */
-  final class YesNo implements IndicatorValue {
-    static final YesNo YES = new YesNo(true);
-    static final YesNo NO = new YesNo(false);
-
-    private final boolean yes;
-
-    private YesNo(boolean yes) {
-      this.yes = yes;
-    }
+  enum YesNo implements IndicatorValue {
+    /** Yes: มี, ผ่าน. */
+    YES,
+    /** No: ไม่มี, ไม่ผ่าน. */
+    NO;
 
     /**
      * Tells whether the value is yes.
@@ -243,7 +214,7 @@ public sealed interface IndicatorValue
      * @return true for yes
      */
     public boolean isYes() {
-      return yes;
+      return this == YES;
     }
 
     @Override
@@ -252,36 +223,20 @@ public sealed interface IndicatorValue
     }
 
     @Override
-    public boolean equals(Object obj) {
-      return obj instanceof YesNo && ((YesNo) obj).yes == yes;
-    }
-
-    @Override
-    public int hashCode() {
-      return Boolean.hashCode(yes);
-    }
-
-    @Override
     public String toString() {
-      return yes ? "yes" : "no";
+      return isYes() ? "yes" : "no";
     }
   }
 
-  /** Free text with no measurable value, such as a ratio {@code 3 : 2}. */
-  final class Text implements IndicatorValue {
-    private final String text;
-
-    private Text(String text) {
-      this.text = Objects.requireNonNull(text, "text");
-    }
-
-    /**
-     * Returns the text as written.
-     *
-     * @return the text, not null
-     */
-    public String text() {
-      return text;
+  /**
+   * Free text with no measurable value, such as a ratio {@code 3 : 2}.
+   *
+   * @param text the text as written, not null
+   */
+  record Text(String text) implements IndicatorValue {
+    /** Checks the text is there. */
+    public Text {
+      Objects.requireNonNull(text, "text");
     }
 
     @Override
@@ -290,53 +245,27 @@ public sealed interface IndicatorValue
     }
 
     @Override
-    public boolean equals(Object obj) {
-      return obj instanceof Text && ((Text) obj).text.equals(text);
-    }
-
-    @Override
-    public int hashCode() {
-      return text.hashCode();
-    }
-
-    @Override
     public String toString() {
       return text;
     }
   }
 
-  /** Not available: written {@code N/A}, {@code (N/A)}, {@code -}, or a blank cell. */
-  final class NotAvailable implements IndicatorValue {
+  /**
+   * Not available: written {@code N/A}, {@code (N/A)}, {@code -}, or a blank cell.
+   *
+   * @param written the mark as written, not null, empty for a blank cell
+   */
+  record NotAvailable(String written) implements IndicatorValue {
     static final NotAvailable NA = new NotAvailable("N/A");
 
-    private final String written;
-
-    private NotAvailable(String written) {
-      this.written = Objects.requireNonNull(written, "written");
-    }
-
-    /**
-     * Returns the mark as written.
-     *
-     * @return the mark, not null, empty for a blank cell
-     */
-    public String written() {
-      return written;
+    /** Checks the mark is there. */
+    public NotAvailable {
+      Objects.requireNonNull(written, "written");
     }
 
     @Override
     public Kind kind() {
       return Kind.NOT_AVAILABLE;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof NotAvailable && ((NotAvailable) obj).written.equals(written);
-    }
-
-    @Override
-    public int hashCode() {
-      return written.hashCode();
     }
 
     @Override

@@ -92,10 +92,10 @@ public abstract class Target {
     }
     upperBound().ifPresent(IndicatorValue::number);
     if (between) {
-      if (kind != IndicatorValue.Kind.NUMBER) {
+      if (!(value() instanceof IndicatorValue.Numeric number)) {
         throw new IllegalArgumentException("BETWEEN needs a number, not " + kind + " '" + value() + "'");
       }
-      BigDecimal lower = ((IndicatorValue.Numeric) value()).value();
+      BigDecimal lower = number.value();
       if (upperBound().get().compareTo(lower) < 0) {
         throw new IllegalArgumentException("upperBound " + upperBound().get().toPlainString()
             + " is below the lower bound " + lower.toPlainString());

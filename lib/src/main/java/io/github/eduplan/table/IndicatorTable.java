@@ -454,8 +454,8 @@ public abstract class IndicatorTable {
         b.scale(scale.get());
       } else if (!columns.has(SCALE) && measure == MeasureKind.ORDINAL
           && values.stream().anyMatch(v -> v.kind() == IndicatorValue.Kind.LEVEL)
-          && values.stream().allMatch(v -> v.kind() != IndicatorValue.Kind.LEVEL
-              || OrdinalScale.QUALITY.contains(((IndicatorValue.Level) v).level()))) {
+          && values.stream().allMatch(v -> !(v instanceof IndicatorValue.Level l)
+              || OrdinalScale.QUALITY.contains(l.level()))) {
         // A table without the scale column, as people type it: levels on the quality scale are on it.
         b.scale(OrdinalScale.QUALITY);
       }

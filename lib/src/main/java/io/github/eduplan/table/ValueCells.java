@@ -199,23 +199,17 @@ final class ValueCells {
   }
 
   private static List<Grid.Out> forms(IndicatorValue value, TableFormat.Language language) {
-    switch (value.kind()) {
-      case NUMBER:
-        return List.of(new Grid.Num(((IndicatorValue.Numeric) value).value(), false));
-      case YES_NO:
-        return List.of(Grid.text((((IndicatorValue.YesNo) value).isYes() ? Words.YES : Words.NO).in(language)));
-      case LEVEL: {
-        String level = ((IndicatorValue.Level) value).level();
-        return List.of(Grid.text(level), Grid.text(Words.LEVEL_MARK.in(language) + " " + level));
-      }
-      case NOT_AVAILABLE: {
-        String mark = ((IndicatorValue.NotAvailable) value).written();
-        return List.of(Grid.text(mark), Grid.text(Words.NOT_AVAILABLE_MARK.in(language) + (mark.isEmpty() ? "" : " " + mark)));
-      }
-      default: {
-        String text = ((IndicatorValue.Text) value).text();
-        return List.of(Grid.text(text), new Grid.Text(text, true));
-      }
+    if (value instanceof IndicatorValue.Numeric n) {
+      return List.of(new Grid.Num(n.value(), false));
+    } else if (value instanceof IndicatorValue.YesNo yesNo) {
+      return List.of(Grid.text((yesNo.isYes() ? Words.YES : Words.NO).in(language)));
+    } else if (value instanceof IndicatorValue.Level l) {
+      return List.of(Grid.text(l.level()), Grid.text(Words.LEVEL_MARK.in(language) + " " + l.level()));
+    } else if (value instanceof IndicatorValue.NotAvailable na) {
+      String mark = na.written();
+      return List.of(Grid.text(mark), Grid.text(Words.NOT_AVAILABLE_MARK.in(language) + (mark.isEmpty() ? "" : " " + mark)));
     }
+    String text = ((IndicatorValue.Text) value).text();
+    return List.of(Grid.text(text), new Grid.Text(text, true));
   }
 }
