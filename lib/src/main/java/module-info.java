@@ -23,7 +23,6 @@ module io.github.eduplan {
   requires static org.dhatim.fastexcel;
   requires static org.dhatim.fastexcel.reader;
   requires static org.apache.commons.compress;
-  requires org.apache.commons.lang3;
 
   exports io.github.eduplan.time;
   exports io.github.eduplan.model;

@@ -87,13 +87,18 @@ public abstract class ValidationReport {
    * Returns the findings at an element or inside it: the path itself, or a path that continues it
    * with {@code .} or {@code [}.
    *
-   * @param path an element's path, such as {@code projects[3]}; not null
+   * @param path an element's JSON path, such as {@code $.projects[3]} ({@code projects[3]} is read
+   *     as the same path; {@code $} gives every finding); not null
    * @return the findings, not null
    */
   public List<Finding> at(String path) {
+    String rooted = RuleContext.rooted(path);
+    if (rooted.equals("$")) {
+      return findings();
+    }
     return findings().stream()
-        .filter(f -> f.path().equals(path) || f.path().startsWith(path + ".")
-            || f.path().startsWith(path + "["))
+        .filter(f -> f.path().equals(rooted) || f.path().startsWith(rooted + ".")
+            || f.path().startsWith(rooted + "["))
         .collect(Collectors.toUnmodifiableList());
   }
 

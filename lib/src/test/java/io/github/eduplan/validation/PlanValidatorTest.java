@@ -227,6 +227,8 @@ class PlanValidatorTest {
     assertEquals(List.of(), report.bySeverity(Severity.INFO));
     assertEquals(1, report.at("$.projects[0]").size());
     assertEquals(1, report.at("$.projects[1]").size());
+    assertEquals(report.at("$.projects[1]"), report.at("projects[1]"), "a path without its root is the same path");
+    assertEquals(report.findings(), report.at("$"));
     assertEquals(0, report.at("projects[").size());
     assertFalse(report.isEmpty());
     assertThrows(UnsupportedOperationException.class, () -> report.findings().clear());
