@@ -99,7 +99,11 @@ public abstract class ActualResults {
    * @return the results, in the order given, not null
    */
   public List<ActualResult> unmatched(StrategicPlan plan) {
-    Set<IndicatorKey> keys = IndicatorKey.keysOf(plan).keySet();
+    return unmatched(IndicatorKey.keysOf(plan).keySet());
+  }
+
+  /** The results whose key is none of some keys, in the order given. */
+  List<ActualResult> unmatched(Set<IndicatorKey> keys) {
     return results().stream().filter(r -> !keys.contains(r.indicator())).collect(Collectors.toUnmodifiableList());
   }
 

@@ -17,9 +17,9 @@ import org.immutables.value.Value;
  * plan prints it, and which occurrence of that code it is. Example: {@code IndicatorKey.of("1",
  * "1.2")} is indicator 1.2 of strategy 1; {@code IndicatorKey.of("๑", "๑.๒")} is the same key.
  *
- * <p>Real plans repeat codes (seed 000 restarts its numbering in every strategy, others print a
- * number twice) and leave some indicators unnumbered, so neither a code nor a position alone names
- * an indicator. A key is unique within a plan: {@link #occurrence()} counts, in the plan's order,
+ * <p>Real plans repeat codes (the สพป.เชียงราย เขต 2 plan for 2566–2570 restarts its numbering in
+ * every strategy, others print a number twice) and leave some indicators unnumbered, so neither a
+ * code nor a position alone names an indicator. A key is unique within a plan: {@link #occurrence()} counts, in the plan's order,
  * the indicators with the same strategy number and code, starting at 1; an uncoded indicator has an
  * empty code and is the n-th uncoded indicator of its strategy number. A key whose occurrence is 1
  * names the first indicator with that code; to name the second of two indicators coded "3", use

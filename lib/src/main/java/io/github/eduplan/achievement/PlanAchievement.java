@@ -2,7 +2,9 @@ package io.github.eduplan.achievement;
 
 import io.github.eduplan.internal.ValueStyle;
 import io.github.eduplan.time.FiscalYear;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -47,7 +49,17 @@ public abstract class PlanAchievement {
    * @return the achievement, or empty when the plan has no such indicator
    */
   public Optional<IndicatorAchievement> get(IndicatorKey key) {
-    return indicators().stream().filter(a -> a.indicator().equals(key)).findFirst();
+    return Optional.ofNullable(byKey().get(key));
+  }
+
+  /** The achievements by key, built once; the first wins should a key repeat. */
+  @Value.Lazy
+  Map<IndicatorKey, IndicatorAchievement> byKey() {
+    Map<IndicatorKey, IndicatorAchievement> byKey = new HashMap<>(indicators().size() * 2);
+    for (IndicatorAchievement a : indicators()) {
+      byKey.putIfAbsent(a.indicator(), a);
+    }
+    return byKey;
   }
 
   /**

@@ -36,6 +36,15 @@ public abstract class RollUp {
   public abstract Optional<String> key();
 
   /**
+   * Returns the number of the strategy a goal roll-up belongs to, normalised like
+   * {@link IndicatorKey}: goal 1 of strategy 1 and goal 1 of strategy 2 are two goals, told apart
+   * by this number.
+   *
+   * @return the strategy number of a {@link RollUpScope#GOAL} roll-up, empty for the others
+   */
+  public abstract Optional<String> strategy();
+
+  /**
    * Returns the indicators' achievements, in plan order.
    *
    * @return the parts, not null
@@ -94,6 +103,10 @@ public abstract class RollUp {
 
   @Value.Check
   void check() {
+    if (strategy().isPresent() && scope() != RollUpScope.GOAL) {
+      throw new IllegalArgumentException("only a goal roll-up names a strategy: " + scope() + " of strategy "
+          + strategy().get());
+    }
     weights().forEach((key, w) -> {
       if (w.signum() < 0) {
         throw new IllegalArgumentException("weight of " + key + " cannot be negative: " + w.toPlainString());

@@ -4,8 +4,10 @@ import io.github.eduplan.internal.ValueStyle;
 import io.github.eduplan.model.ElementNumber;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.time.FiscalYear;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -44,7 +46,22 @@ public abstract class Spending {
    * @return the spending, or empty when none is given
    */
   public Optional<ProjectSpending> forProject(Project project) {
-    return projects().stream().filter(s -> s.isFor(project.number())).findFirst();
+    return forKey(ElementNumber.key(project.number()));
+  }
+
+  /** The spending of the project whose number has a {@link ElementNumber#key}: one hash look-up. */
+  Optional<ProjectSpending> forKey(String key) {
+    return Optional.ofNullable(byKey().get(key));
+  }
+
+  /** The items by their project number's key, built once. */
+  @Value.Lazy
+  Map<String, ProjectSpending> byKey() {
+    Map<String, ProjectSpending> byKey = new HashMap<>(projects().size() * 2);
+    for (ProjectSpending s : projects()) {
+      byKey.put(ElementNumber.key(s.project()), s);
+    }
+    return byKey;
   }
 
   @Value.Check

@@ -19,7 +19,7 @@ import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.FiscalYearRange;
 import io.github.eduplan.time.Quarter;
 
-/** A small FY 2565 action plan in the shape of seed 003, with the results of docs/achievement.md. */
+/** A small FY 2565 action plan in the shape of the สพป.ตาก เขต 2 FY2565 action plan, with the results of docs/achievement.md. */
 final class ExamplePlan {
   private ExamplePlan() {}
 
@@ -49,7 +49,7 @@ final class ExamplePlan {
         .addIndicator(Indicator.builder().from(indicator("๒.๑", "คะแนนเฉลี่ยผลการทดสอบ O-NET ชั้น ป.๖",
             MeasureKind.QUANTITY, Direction.INCREASE, "๒", Target.of(48)))
             .unit(Unit.SCORE).addBaseline(Baseline.of(2564, IndicatorValue.number(40))).build())
-        // Seed plans repeat codes; this second ๒.๑ is key ("2", "2.1", 2).
+        // Real plans repeat codes; this second ๒.๑ is key ("2", "2.1", 2).
         .addIndicator(indicator("๒.๑", "มีระบบส่งเสริมการอ่านออกเขียนได้", MeasureKind.YES_NO, Direction.MAINTAIN, "๒",
             Target.of(IndicatorValue.yesNo(true))))
         .build();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Direction;
+import io.github.eduplan.model.IndicatorValue;
 import io.github.eduplan.model.MeasureKind;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.model.QuarterlyBudget;
@@ -38,6 +39,62 @@ class GroupingEdgesTest {
     List<RollUp> goals = CALC.rollUpGoals(a, Map.of());
     assertEquals(List.of(Optional.of("1"), Optional.empty()), goals.stream().map(RollUp::key).collect(Collectors.toList()));
     assertEquals(2, goals.get(1).parts().size());
+  }
+
+  @Test
+  void goalOneOfStrategyOneAndGoalOneOfStrategyTwoAreDifferentGoals() {
+    Strategy first = Strategy.builder().number("1").title("กลยุทธ์ที่ 1")
+        .addIndicator(ExamplePlan.indicator("1.1", "ก", MeasureKind.QUANTITY, Direction.INCREASE, "1", Target.of(10)))
+        .addIndicator(ExamplePlan.indicator("1.2", "ข", MeasureKind.QUANTITY, Direction.INCREASE, "๑", Target.of(10)))
+        .build();
+    Strategy second = Strategy.builder().number("2").title("กลยุทธ์ที่ 2")
+        .addIndicator(ExamplePlan.indicator("2.1", "ค", MeasureKind.QUANTITY, Direction.INCREASE, "1", Target.of(10)))
+        .build();
+    StrategicPlan plan = StrategicPlan.builder().from(ExamplePlan.plan()).strategies(List.of(first, second)).build();
+    PlanAchievement a = CALC.assess(plan, FY2565, ActualResults.of(
+        ActualResult.of(IndicatorKey.of("1", "1.1"), FY2565, IndicatorValue.number(10)),
+        ActualResult.of(IndicatorKey.of("1", "1.2"), FY2565, IndicatorValue.number(12)),
+        ActualResult.of(IndicatorKey.of("2", "2.1"), FY2565, IndicatorValue.number(5))));
+
+    List<RollUp> goals = CALC.rollUpGoals(a, Map.of());
+
+    assertEquals(2, goals.size(), "goal 1 and ๑ of strategy 1 are one goal; goal 1 of strategy 2 is another");
+    RollUp ofFirst = goals.get(0);
+    assertEquals(Optional.of("1"), ofFirst.strategy());
+    assertEquals(Optional.of("1"), ofFirst.key());
+    assertEquals(List.of(IndicatorKey.of("1", "1.1"), IndicatorKey.of("1", "1.2")),
+        ofFirst.parts().stream().map(IndicatorAchievement::indicator).collect(Collectors.toList()));
+    assertEquals(new BigDecimal("100.00"), ofFirst.shareMet().orElseThrow());
+    RollUp ofSecond = goals.get(1);
+    assertEquals(Optional.of("2"), ofSecond.strategy());
+    assertEquals(Optional.of("1"), ofSecond.key());
+    assertEquals(List.of(IndicatorKey.of("2", "2.1")),
+        ofSecond.parts().stream().map(IndicatorAchievement::indicator).collect(Collectors.toList()));
+    assertEquals(new BigDecimal("0.00"), ofSecond.shareMet().orElseThrow());
+    assertEquals(new BigDecimal("50.00"), ofSecond.weightedMeanAchievement().orElseThrow());
+  }
+
+  @Test
+  void indicatorsNamingNoGoalRollUpWithinTheirOwnStrategy() {
+    Strategy first = Strategy.builder().number("1").title("กลยุทธ์ที่ 1")
+        .addIndicator(io.github.eduplan.model.Indicator.builder().from(ExamplePlan.indicator("1.1", "ก",
+            MeasureKind.QUANTITY, Direction.INCREASE, "1", Target.of(10))).goal(Optional.empty()).build())
+        .build();
+    Strategy second = Strategy.builder().number("2").title("กลยุทธ์ที่ 2")
+        .addIndicator(io.github.eduplan.model.Indicator.builder().from(ExamplePlan.indicator("2.1", "ข",
+            MeasureKind.QUANTITY, Direction.INCREASE, "1", Target.of(10))).goal(Optional.empty()).build())
+        .build();
+    StrategicPlan plan = StrategicPlan.builder().from(ExamplePlan.plan()).strategies(List.of(first, second)).build();
+    List<RollUp> goals = CALC.rollUpGoals(CALC.assess(plan, FY2565, ActualResults.of()), Map.of());
+    assertEquals(List.of(Optional.of("1"), Optional.of("2")), goals.stream().map(RollUp::strategy).collect(Collectors.toList()));
+    assertEquals(List.of(Optional.empty(), Optional.empty()), goals.stream().map(RollUp::key).collect(Collectors.toList()));
+  }
+
+  @Test
+  void onlyAGoalRollUpNamesAStrategy() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RollUp.builder()
+        .scope(RollUpScope.STRATEGY).key("1").strategy("1").build());
+    assertTrue(e.getMessage().contains("only a goal roll-up names a strategy"), e.getMessage());
   }
 
   @Test

@@ -86,11 +86,16 @@ class PlanAchievementTest {
     assertEquals(dec("97.06"), weighted.weightedMeanAchievement().orElseThrow()); // (2 × 94.12 + 200) ÷ 4
     assertEquals(BigDecimal.valueOf(2), weighted.weights().get(IndicatorKey.of("1", "1.1")));
 
+    // Strategy 1 names goals 1 and 2, strategy ๒ names goal ๒: three goals, as each strategy numbers its own.
     List<RollUp> goals = CALC.rollUpGoals(a, Map.of());
-    assertEquals(List.of(Optional.of("1"), Optional.of("2")), goals.stream().map(RollUp::key).collect(Collectors.toList()));
+    assertEquals(List.of(Optional.of("1"), Optional.of("2"), Optional.of("2")),
+        goals.stream().map(RollUp::key).collect(Collectors.toList()));
+    assertEquals(List.of(Optional.of("1"), Optional.of("1"), Optional.of("2")),
+        goals.stream().map(RollUp::strategy).collect(Collectors.toList()));
     assertEquals(dec("50.00"), goals.get(0).shareMet().orElseThrow());
     assertEquals(dec("97.06"), goals.get(0).weightedMeanAchievement().orElseThrow());
-    assertEquals(dec("66.67"), goals.get(1).shareMet().orElseThrow(), "goal 2 and ๒ are one goal");
+    assertEquals(dec("100.00"), goals.get(1).shareMet().orElseThrow(), "goal 2 of strategy 1 is 1.3 alone, met");
+    assertEquals(dec("50.00"), goals.get(2).shareMet().orElseThrow(), "goal ๒ of strategy ๒ is ๒.๑ met and ๒.๑#2 not");
   }
 
   @Test

@@ -248,4 +248,132 @@ public final class AchievementGenerators {
   public static Gen<BigDecimal> weights() {
     return integers().between(0, 500).map(n -> BigDecimal.valueOf(n, 2));
   }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** The fiscal year of {@link #large}. */
+  public static final FiscalYear LARGE_YEAR = FiscalYear.of(2565);
+
+  private static final List<String> GROUPS = List.of("กลุ่มนโยบายและแผน", "กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา",
+      "กลุ่มส่งเสริมการจัดการศึกษา", "กลุ่มบริหารงานบุคคล", "กลุ่มบริหารงานการเงินและสินทรัพย์", "กลุ่มอำนวยการ",
+      "หน่วยตรวจสอบภายใน", "กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร");
+
+  /**
+   * A number written as plans write it, in one of four forms that {@link io.github.eduplan.model.ElementNumber#key}
+   * makes equal: {@code 12}, {@code 12.}, {@code (12)} or {@code ๑๒}.
+   */
+  public static String written(int number, int form) {
+    String arabic = Integer.toString(number);
+    return switch (form & 3) {
+      case 0 -> arabic;
+      case 1 -> arabic + ".";
+      case 2 -> "(" + arabic + ")";
+      default -> io.github.eduplan.time.ThaiDigits.toThai(arabic);
+    };
+  }
+
+  /**
+   * A large FY 2565 action plan of about {@code elements} elements, half indicators and half
+   * projects, with its results and spending, built deterministically from a seed: the shape of the
+   * largest real plans, scaled up, for hang guards and growth benchmarks. Strategies hold 100
+   * indicators each and number their goals 1 to 5 anew; project numbers are written in the four
+   * forms of {@link #written}, the spending names each project in another form, one project in a
+   * hundred repeats an earlier number, and one in ten spent nothing. Results give the year, quarter
+   * 2 and the previous year, some as counts, some not yet due, plus results of no indicator.
+   *
+   * @param elements the number of indicators plus projects, 4 or more
+   * @param seed the seed
+   * @return the scenario, not null
+   */
+  public static Scenario large(int elements, long seed) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    int indicators = Math.max(2, elements / 2);
+    int projects = Math.max(2, elements - indicators);
+    int strategies = Math.max(1, (indicators + 99) / 100);
+    StrategicPlan.Builder plan = StrategicPlan.builder()
+        .office(io.github.eduplan.model.Office.of("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาตาก เขต 2"))
+        .kind(io.github.eduplan.model.PlanKind.ACTION_PLAN)
+        .period(io.github.eduplan.time.FiscalYearRange.single(LARGE_YEAR));
+    ActualResults.Builder results = ActualResults.builder();
+    int made = 0;
+    for (int s = 1; s <= strategies; s++) {
+      Strategy.Builder strategy = Strategy.builder().number(written(s, s)).title("กลยุทธ์ที่ " + s);
+      for (int i = 1; i <= 100 && made < indicators; i++, made++) {
+        String code = s + "." + i;
+        Indicator.Builder ind = Indicator.builder().code(code)
+            .text("ร้อยละของสถานศึกษาที่ดำเนินการตามตัวชี้วัดที่ " + code)
+            .measureKind(MeasureKind.PERCENTAGE).goal(written(1 + i % 5, i))
+            .addBaseline(Baseline.of(2563, IndicatorValue.number(50 + r.nextInt(20))));
+        boolean decrease = i % 7 == 0;
+        ind.direction(decrease ? Direction.DECREASE : Direction.INCREASE)
+            .putTarget(LARGE_YEAR, Target.of(decrease ? 5 + r.nextInt(10) : 70 + r.nextInt(30)))
+            .putTarget(LARGE_YEAR.previous(), Target.of(decrease ? 10 : 60));
+        strategy.addIndicator(ind.build());
+        IndicatorKey key = IndicatorKey.of(Integer.toString(s), code);
+        switch (i % 10) {
+          case 0 -> results.addResults(ActualResult.missing(key, LARGE_YEAR, ResultStatus.NOT_YET_DUE));
+          case 1, 2, 3 -> {
+            long d = 50 + r.nextInt(200);
+            results.addResults(ActualResult.ofCounts(key, LARGE_YEAR, r.nextLong(d + 1), d));
+          }
+          default -> results.addResults(ActualResult.of(key, LARGE_YEAR, IndicatorValue.number(r.nextInt(101))));
+        }
+        results.addResults(ActualResult.builder().indicator(key).year(LARGE_YEAR).quarter(Quarter.Q2)
+            .status(ResultStatus.REPORTED).value(IndicatorValue.number(r.nextInt(101))).build());
+        if (i % 3 == 0) {
+          results.addResults(ActualResult.of(key, LARGE_YEAR.previous(), IndicatorValue.number(r.nextInt(101))));
+        }
+      }
+      plan.addStrategies(strategy.build());
+    }
+    for (int u = 1; u <= Math.max(1, indicators / 100); u++) {
+      results.addResults(ActualResult.of(IndicatorKey.of("99" + u, "9.9"), LARGE_YEAR, IndicatorValue.number(1)));
+    }
+    Spending.Builder spending = Spending.builder().year(LARGE_YEAR);
+    Set<String> spent = new HashSet<>();
+    for (int p = 1; p <= projects; p++) {
+      int number = p % 100 == 0 ? p - 1 : p;
+      long[] q = new long[4];
+      for (int k = 0; k < 4; k++) {
+        q[k] = 1_000L * r.nextInt(150);
+      }
+      io.github.eduplan.model.QuarterlyBudget quarters = io.github.eduplan.model.QuarterlyBudget.of(q[0], q[1], q[2], q[3]);
+      String group = GROUPS.get(r.nextInt(GROUPS.size()));
+      plan.addProjects(Project.builder().number(written(number, p)).title("โครงการที่ " + p)
+          .strategy(written(1 + r.nextInt(strategies), p + 1)).group(p % 2 == 0 ? group : " " + group + " ")
+          .budget(quarters.total()).quarterlyPlan(quarters).build());
+      if (p % 10 != 0 && spent.add(Integer.toString(number))) {
+        spending.addProjects(ProjectSpending.of(written(number, p + 2), LARGE_YEAR,
+            q[0] * r.nextInt(2), q[1] / 2, 0, 0));
+      }
+    }
+    return new Scenario(plan.build(), LARGE_YEAR, results.build(), spending.build(),
+        DisbursementTargets.of("ตัวอย่าง", 30, 52, 75, 100));
+  }
+
+  /**
+   * The results of {@code units} schools for a scenario's plan, pooled by {@code poolAll}: each
+   * school reports counts for most indicators, a value without counts for some, nothing for others.
+   *
+   * @param scenario the scenario, not null
+   * @param units the number of schools, 1 or more
+   * @param seed the seed
+   * @return one result set per school, not null
+   */
+  public static List<ActualResults> schools(Scenario scenario, int units, long seed) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    List<ActualResults> out = new ArrayList<>(units);
+    List<IndicatorKey> keys = new ArrayList<>(IndicatorKey.keysOf(scenario.plan).keySet());
+    for (int u = 0; u < units; u++) {
+      ActualResults.Builder b = ActualResults.builder().unit("โรงเรียนที่ " + (u + 1));
+      for (int k = u % 3; k < keys.size(); k += 1 + u % 3) {
+        long d = 1 + r.nextInt(60);
+        b.addResults(k % 11 == 0
+            ? ActualResult.of(keys.get(k), scenario.year, IndicatorValue.number(r.nextInt(101)))
+            : ActualResult.ofCounts(keys.get(k), scenario.year, r.nextLong(d + 1), d));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
 }
