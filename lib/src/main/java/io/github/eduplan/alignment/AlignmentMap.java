@@ -533,11 +533,12 @@ public final class AlignmentMap {
    *
    * @param framework the framework identifier, not null
    * @return the matrix, not null
-   * @throws IllegalArgumentException if the catalogue has no such framework
+   * @throws UnknownFrameworkException if the catalogue has no such framework (the plan's own
+   *     strategies, {@value #OFFICE_STRATEGY}, are none)
    */
   public CoverageMatrix coverage(String framework) {
     Framework f = catalogue.framework(framework)
-        .orElseThrow(() -> new IllegalArgumentException("the catalogue has no framework " + framework));
+        .orElseThrow(() -> new UnknownFrameworkException(framework));
     List<CatalogueItem> rows = relevantItems(framework);
     Set<ItemKey> rowKeys = rows.stream().map(CatalogueItem::key).collect(Collectors.toSet());
     Map<ItemKey, Map<String, SupportKind>> cells = new HashMap<>();
@@ -604,13 +605,21 @@ public final class AlignmentMap {
    * strategies. A project counts under the top item of each item it supports (see
    * {@link Trace#supported}); its own links win over its strategy's.
    *
-   * @param framework the framework identifier, not null
+   * <p>For {@value #OFFICE_STRATEGY}, the rows are the plan's own strategies (กลยุทธ์หน่วยงาน), in
+   * plan order, keyed by number: a project counts under each strategy it belongs to (see
+   * {@link #strategiesOf}: its {@link Project#strategy()} and its {@value #OFFICE_STRATEGY} links),
+   * once each; a project naming none, or only numbers the plan lacks, is unassigned.
+   *
+   * @param framework the framework identifier, or {@value #OFFICE_STRATEGY}, not null
    * @return the table, not null
-   * @throws IllegalArgumentException if the catalogue has no such framework
+   * @throws UnknownFrameworkException if the catalogue has no such framework
    */
   public BudgetTable budgetByItem(String framework) {
+    if (framework.equals(OFFICE_STRATEGY)) {
+      return budgetByStrategy();
+    }
     Framework f = catalogue.framework(framework)
-        .orElseThrow(() -> new IllegalArgumentException("the catalogue has no framework " + framework));
+        .orElseThrow(() -> new UnknownFrameworkException(framework));
     List<CatalogueItem> tops = relevantItems(framework).stream()
         .filter(i -> i.parent().filter(p -> p.framework().equals(framework)).isEmpty())
         .collect(Collectors.toList());
@@ -641,6 +650,31 @@ public final class AlignmentMap {
       rows.add(row(t.number(), t.titleThai(), byTop.get(t.key())));
     }
     return new BudgetTable(f.titleThai(), rows, row("", "รวมทั้งสิ้น", counted), row("", "ไม่ระบุ", unassigned));
+  }
+
+  /** {@link #budgetByItem} for the plan's own strategies. */
+  private BudgetTable budgetByStrategy() {
+    Map<Integer, List<Project>> byStrategy = new LinkedHashMap<>();
+    for (int place = 0; place < firstProject; place++) {
+      if (kindAt(place) == ElementKind.STRATEGY) {
+        byStrategy.put(place, new ArrayList<>());
+      }
+    }
+    List<Project> counted = new ArrayList<>();
+    List<Project> unassigned = new ArrayList<>();
+    for (int place = firstProject; place < size(); place++) {
+      int[] strategies = strategyPlaces(place);
+      (strategies.length == 0 ? unassigned : counted).add(projectAt(place));
+      for (int strategy : strategies) {
+        byStrategy.get(strategy).add(projectAt(place));
+      }
+    }
+    List<BudgetTable.Row> rows = new ArrayList<>();
+    byStrategy.forEach((place, projects) -> {
+      Strategy s = (Strategy) places.get(place).source();
+      rows.add(row(s.number(), s.title(), projects));
+    });
+    return new BudgetTable("กลยุทธ์หน่วยงาน", rows, row("", "รวมทั้งสิ้น", counted), row("", "ไม่ระบุ", unassigned));
   }
 
   /**

@@ -33,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {"frameworks": [{
  *   "id": "obec-policy", "titleThai": "นโยบายสำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", "level": 3,
  *   "editions": [{"id": "2564-2565", "years": {"first": 2564, "last": 2565},
- *                 "source": {"kind": "SEED", "reference": "seed 003"}}],
+ *                 "source": {"kind": "OFFICIAL", "reference": "นโยบาย สพฐ. ปีงบประมาณ 2564-2565"}}],
  *   "items": [{"edition": "2564-2565", "number": "1", "titleThai": "ด้านความปลอดภัย"},
  *             {"edition": "2564-2565", "number": "2.1", "titleThai": "…", "parent": {"number": "2"}}]
  * }]}
@@ -50,6 +50,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Reading is as strict as {@link PlanJson#strict()}: an unknown property, a JSON {@code null},
  * a duplicate key, a wrong type, a blank required text, a repeated identifier or an item naming an
  * edition its framework lacks raises one {@link CatalogueFormatException} naming the JSON path.
+ * So does a text holding a lone UTF-16 surrogate (such as an escaped <code>&#92;ud800</code>
+ * without its pair), which no UTF-8 document can hold, naming its line and column too: a catalogue that was
+ * read can always be written. Reading takes time in step with the document's length.
  * This class is thread-safe.
  */
 public final class CatalogueJson {

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Where a plan element leads through the plan levels: its own links, the strategy it belongs to
  * and that strategy's links, each linked item's parents up to the top, and the links that lead
- * nowhere. Example: project 1 of seed 003 (strategy 1) reaches national strategy 3, master plan 10,
+ * nowhere. Example: project 1 of the สพป.ตาก เขต 2 FY2565
+ * action plan (strategy 1) reaches national strategy 3, master plan 10,
  * reform plan 12 and OBEC policy 3.
  *
  * <p>A trace always ends, also on a catalogue whose parents loop: such a chain ends with
