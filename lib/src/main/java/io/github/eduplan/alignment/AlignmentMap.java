@@ -5,6 +5,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Lists;
+import com.google.common.collect.Maps;
 import com.google.common.collect.Multimaps;
 import com.google.common.primitives.Ints;
 import io.github.eduplan.model.AlignmentLink;
@@ -541,20 +542,18 @@ public final class AlignmentMap {
         .orElseThrow(() -> new UnknownFrameworkException(framework));
     List<CatalogueItem> rows = relevantItems(framework);
     Set<ItemKey> rowKeys = rows.stream().map(CatalogueItem::key).collect(Collectors.toSet());
-    Map<ItemKey, Map<String, SupportKind>> cells = new HashMap<>();
+    Map<String, Map<CatalogueItem, SupportKind>> cells = new HashMap<>();
     List<PlanElement> columns = new ArrayList<>();
     List<PlanElement> ordered = new ArrayList<>(elements(ElementKind.STRATEGY));
     elements().stream().filter(e -> e.kind() != ElementKind.STRATEGY).forEach(ordered::add);
     for (PlanElement e : ordered) {
-      boolean any = false;
-      for (Map.Entry<CatalogueItem, SupportKind> s : trace(e).supported(framework).entrySet()) {
-        if (rowKeys.contains(s.getKey().key())) {
-          cells.computeIfAbsent(s.getKey().key(), k -> new HashMap<>()).put(e.path(), s.getValue());
-          any = true;
-        }
-      }
-      if (any) {
+      // A column is the element's supported items that are rows: most often all of them.
+      Map<CatalogueItem, SupportKind> supported = trace(e).supported(framework);
+      Map<CatalogueItem, SupportKind> column = supported.keySet().stream().allMatch(i -> rowKeys.contains(i.key()))
+          ? supported : Maps.filterKeys(supported, i -> rowKeys.contains(i.key()));
+      if (!column.isEmpty()) {
         columns.add(e);
+        cells.put(e.path(), column);
       }
     }
     return new CoverageMatrix(f, rows, columns, cells);

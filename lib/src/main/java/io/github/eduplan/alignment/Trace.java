@@ -147,13 +147,8 @@ public final class Trace {
       }
     }
     int tier = best.values().stream().mapToInt(Trace::tier).min().orElse(0);
-    Map<CatalogueItem, SupportKind> out = new LinkedHashMap<>();
-    best.forEach((item, kind) -> {
-      if (tier(kind) == tier) {
-        out.put(item, kind);
-      }
-    });
-    return Collections.unmodifiableMap(out);
+    best.values().removeIf(kind -> tier(kind) != tier);
+    return Collections.unmodifiableMap(best);
   }
 
   private static int tier(SupportKind kind) {

@@ -3,8 +3,15 @@ package io.github.eduplan.bench;
 import io.github.eduplan.alignment.AlignmentMap;
 import io.github.eduplan.alignment.BudgetTable;
 import io.github.eduplan.alignment.Catalogue;
+import io.github.eduplan.alignment.CatalogueItem;
 import io.github.eduplan.alignment.CatalogueJson;
+import io.github.eduplan.alignment.CatalogueSource;
 import io.github.eduplan.alignment.CoverageMatrix;
+import io.github.eduplan.alignment.Edition;
+import io.github.eduplan.alignment.Framework;
+import io.github.eduplan.alignment.ItemKey;
+import io.github.eduplan.alignment.PlanLevel;
+import io.github.eduplan.alignment.SourceKind;
 import io.github.eduplan.alignment.Trace;
 import io.github.eduplan.model.AlignmentLink;
 import io.github.eduplan.model.Baht;
@@ -20,6 +27,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,9 +52,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * times the time (at most about twelve), never a hundred.
  *
  * <ul>
- *   <li>{@code readCatalogue}: a catalogue document of {@code scale} items, each under the one
- *       before (one framework, one edition), read with {@link CatalogueJson#read(String)}.
- *   <li>{@code traceDeep}, {@code coverageDeep}, {@code budgetDeep}: that catalogue, and a plan of
+ *   <li>{@code readCatalogue}: a catalogue document of {@code scale} items of one framework
+ *       edition, read with {@link CatalogueJson#read(String)}. The items have no parents: at
+ *       100,000 items with parents the document would pass the reader's limit of a million JSON
+ *       tokens, which it shares with the plan reader.
+ *   <li>{@code traceDeep}, {@code coverageDeep}, {@code budgetDeep}: a catalogue of {@code scale}
+ *       items, each under the one before (made with {@link Catalogue#of}), and a plan of
  *       one strategy linking the deepest item and ten projects of that strategy, each linking an
  *       item near the bottom: the trace of one project (two chains {@code scale} long), the
  *       coverage matrix of the framework ({@code scale} rows, eleven columns), the budget by
@@ -83,24 +94,38 @@ public class AlignmentGrowthBenchmarks {
     /** Makes the documents, the catalogue and the plans once per trial. */
     @Setup(Level.Trial)
     public void setUp() {
-      document = chainDocument(scale);
-      deep = CatalogueJson.read(document);
+      document = flatDocument(scale);
+      deep = chain(scale);
       deepPlan = deepPlan(scale);
       widePlan = widePlan(scale);
     }
   }
 
-  /** A catalogue document of one framework with {@code n} items, each under the one before. */
-  static String chainDocument(int n) {
+  private static final CatalogueSource SOURCE = CatalogueSource.of(SourceKind.OFFICIAL, "ทดสอบ");
+
+  /** A catalogue of one framework with {@code n} items, each under the one before. */
+  static Catalogue chain(int n) {
+    List<CatalogueItem> items = new ArrayList<>(n);
+    for (int i = 1; i <= n; i++) {
+      items.add(CatalogueItem.builder().framework("deep").edition("1").level(PlanLevel.of(2))
+          .number(Integer.toString(i)).titleThai("ประเด็นที่ " + i).source(SOURCE)
+          .parent(i == 1 ? Optional.empty() : Optional.of(new ItemKey("deep", "1", Integer.toString(i - 1))))
+          .build());
+    }
+    Framework deep = Framework.builder().id("deep").titleThai("แผนทดสอบ").level(PlanLevel.of(2))
+        .addEditions(Edition.builder().framework("deep").id("1").years(FiscalYearRange.of(2561, 2580)).source(SOURCE).build())
+        .build();
+    return Catalogue.of(List.of(deep), items);
+  }
+
+  /** A catalogue document of one framework with {@code n} items without parents. */
+  static String flatDocument(int n) {
     StringBuilder sb = new StringBuilder("{\"frameworks\": [{\"id\": \"deep\", \"titleThai\": \"แผนทดสอบ\", \"level\": 2,"
         + " \"editions\": [{\"id\": \"1\", \"years\": {\"first\": 2561, \"last\": 2580},"
         + " \"source\": {\"kind\": \"OFFICIAL\", \"reference\": \"ทดสอบ\"}}], \"items\": [");
     for (int i = 1; i <= n; i++) {
       sb.append(i == 1 ? "" : ",\n").append("{\"edition\": \"1\", \"number\": \"").append(i)
           .append("\", \"titleThai\": \"ประเด็นที่ ").append(i).append('"');
-      if (i > 1) {
-        sb.append(", \"parent\": {\"number\": \"").append(i - 1).append("\"}");
-      }
       sb.append('}');
     }
     return sb.append("]}]}").toString();
