@@ -27,7 +27,7 @@ final class AlignmentIndex {
    */
   private final int[] ownLevels;
   /** Per element, by place: {@link #reach}, null until asked. */
-  private final Map<String, List<CatalogueItem>>[] reach;
+  private final List<Map<String, List<CatalogueItem>>> reach;
   /** Per element, by place: the places of its strategies, null until asked. */
   private final int[][] strategies;
   /** Catalogue items are the catalogue's own instances, so they are remembered by identity. */
@@ -35,13 +35,12 @@ final class AlignmentIndex {
   private final Map<List<CatalogueItem>, String> numbers = new IdentityHashMap<>();
   private final Map<CatalogueItem, Integer> chainLevels = new IdentityHashMap<>();
 
-  @SuppressWarnings("unchecked")
   AlignmentIndex(AlignmentMap map) {
     this.map = map;
     int size = map.size();
     this.ownLevels = new int[size];
     Arrays.fill(ownLevels, -1);
-    this.reach = new Map[size];
+    this.reach = new ArrayList<>(Collections.nCopies(size, null));
     this.strategies = new int[size][];
   }
 
@@ -139,7 +138,7 @@ final class AlignmentIndex {
 
   /** {@link #reach(PlanElement)} of the element at a place in the map. */
   Map<String, List<CatalogueItem>> reach(int place) {
-    Map<String, List<CatalogueItem>> known = reach[place];
+    Map<String, List<CatalogueItem>> known = reach.get(place);
     if (known != null) {
       return known;
     }
@@ -163,7 +162,7 @@ final class AlignmentIndex {
       out.replaceAll((framework, items) -> Collections.unmodifiableList(items));
       frozen = Collections.unmodifiableMap(out);
     }
-    reach[place] = frozen;
+    reach.set(place, frozen);
     return frozen;
   }
 

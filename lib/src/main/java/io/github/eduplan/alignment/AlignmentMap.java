@@ -1,7 +1,15 @@
 package io.github.eduplan.alignment;
 
-import io.github.eduplan.model.ElementNumber;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Lists;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Multimaps;
+import com.google.common.primitives.Ints;
 import io.github.eduplan.model.AlignmentLink;
+import io.github.eduplan.model.ElementNumber;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Goal;
 import io.github.eduplan.model.Indicator;
@@ -16,6 +24,7 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -52,48 +61,53 @@ public final class AlignmentMap {
 
   private final StrategicPlan plan;
   private final Catalogue catalogue;
-  /** How many elements the plan has; places run from 0 to this, in plan order. */
-  private final int size;
-  /** Each element's kind, by place. */
-  private final ElementKind[] kinds;
-  /** Each element's part of the plan (the plan, a goal, strategy, indicator or project), by place. */
-  private final Object[] sources;
-  /** Each element's index in the list that holds it, by place (0 for the plan). */
-  private final int[] indexes;
-  /** The place of the indicator an indicator is a component of, by place; -1 for any other. */
-  private final int[] owners;
-  /**
-   * The elements, made when first asked for: validation names few of them (in findings), so the
-   * paths of the others are never built. The same instance is returned for a place every time.
-   */
-  private final AtomicReferenceArray<PlanElement> made;
-  /** {@link #elements()}, made on the first call. */
-  private volatile List<PlanElement> elementList;
-  /** Each element's links, by the element's place. */
-  private final List<List<ResolvedLink>> linksOf;
-  /** The place of the strategy that holds each element (a strategic goal, an indicator), or -1. */
-  private final int[] enclosing;
+  /** The elements that can carry links, in plan order: an element's place is its index here. */
+  private final List<Place> places;
   /** The place of the first project; the projects follow in plan order. */
   private final int firstProject;
-  /**
-   * Each element's place, by its path (paths are unique); made on the first query by element
-   * (validation asks by place and never needs it).
-   */
-  private volatile Map<String, Integer> placeOf;
-  /** Traces computed so far, by element path; filled on demand, safe for concurrent readers. */
-  private final Map<String, Trace> traces = new java.util.concurrent.ConcurrentHashMap<>();
   /** The place of the first strategy with each number, numbers compared by {@link ElementNumber#key}. */
   private final Map<String, Integer> strategyByNumber;
-  /** The elements by kind; made on the first query by kind. */
-  private volatile Map<ElementKind, List<PlanElement>> elementsByKind;
   /** The frameworks the links name, without {@value #OFFICE_STRATEGY}, in the order first named. */
   private final Set<String> claimedFrameworks;
   private final Set<PlanLevel> claimedLevels;
+  /** {@link #elements()}, made on the first call. */
+  private final Supplier<List<PlanElement>> elements = Suppliers.memoize(this::makeElements);
+  /** Each element's place by its path (paths are unique), made on the first query by element. */
+  private final Supplier<Map<String, Integer>> placeByPath = Suppliers.memoize(this::indexPaths);
+  /** The elements by kind, in plan order, made on the first query by kind. */
+  private final Supplier<ImmutableListMultimap<ElementKind, PlanElement>> byKind =
+      Suppliers.memoize(() -> Multimaps.index(elements(), PlanElement::kind));
+  /** Each project's place by the project instance, the first place of an instance listed twice. */
+  private final Supplier<Map<Project, Integer>> projectPlaces = Suppliers.memoize(() -> indexProjects(new IdentityHashMap<>()));
+  /** Each project's place by value, for a project equal to one of the plan's but not the same instance. */
+  private final Supplier<Map<Project, Integer>> equalProjectPlaces = Suppliers.memoize(() -> indexProjects(new HashMap<>()));
+  /** Traces computed so far, by element path; filled on demand, safe for concurrent readers. */
+  private final Map<String, Trace> traces = new ConcurrentHashMap<>();
+
+  /**
+   * One element that can carry links: what it is, where it is and its links, looked up in the
+   * catalogue.
+   *
+   * <p>The {@link PlanElement} is made the first time a query asks for it, the same instance every
+   * time: validation names few elements (in findings), and the path of an indicator component
+   * nested thousands deep is as long as its nesting, so making every path up front would cost the
+   * square of the nesting.
+   *
+   * @param kind what the element is
+   * @param source the part of the plan: the plan, a goal, strategy, indicator or project
+   * @param index the element's index in the list that holds it (0 for the plan)
+   * @param owner the place of the indicator an indicator is a component of, or -1
+   * @param strategy the place of the strategy that holds a strategic goal or indicator, or -1
+   * @param links the element's own links, looked up
+   * @param element the element, made on first request
+   */
+  private record Place(ElementKind kind, Object source, int index, int owner, int strategy,
+      List<ResolvedLink> links, Supplier<PlanElement> element) {}
 
   private AlignmentMap(StrategicPlan plan, Catalogue catalogue) {
     this.plan = plan;
     this.catalogue = catalogue;
-    Building b = new Building();
+    Builder b = new Builder();
     b.add(ElementKind.PLAN, plan, 0, -1, plan.alignment(), -1);
     for (int i = 0; i < plan.goals().size(); i++) {
       Goal g = plan.goals().get(i);
@@ -102,7 +116,7 @@ public final class AlignmentMap {
     Map<String, Integer> byNumber = new HashMap<>();
     for (int i = 0; i < plan.strategies().size(); i++) {
       Strategy s = plan.strategies().get(i);
-      int strategy = b.size;
+      int strategy = b.places.size();
       b.add(ElementKind.STRATEGY, s, i, -1, s.alignment(), -1);
       // Projects and office-strategy links name strategies by number; a defective plan may repeat
       // one, and the first strategy with the number is the one meant.
@@ -113,66 +127,32 @@ public final class AlignmentMap {
       }
       b.addIndicators(s.indicators(), strategy);
     }
-    this.firstProject = b.size;
+    this.firstProject = b.places.size();
     for (int i = 0; i < plan.projects().size(); i++) {
       Project p = plan.projects().get(i);
       b.add(ElementKind.PROJECT, p, i, -1, p.alignment(), -1);
     }
-    this.size = b.size;
-    this.kinds = Arrays.copyOf(b.kinds, size);
-    this.sources = Arrays.copyOf(b.sources, size);
-    this.indexes = Arrays.copyOf(b.indexes, size);
-    this.owners = Arrays.copyOf(b.owners, size);
-    this.enclosing = Arrays.copyOf(b.enclosing, size);
-    this.made = new AtomicReferenceArray<>(size);
-    this.linksOf = List.copyOf(b.links);
+    this.places = List.copyOf(b.places);
     this.strategyByNumber = byNumber;
     b.frameworks.remove(OFFICE_STRATEGY);
-    this.claimedFrameworks = Collections.unmodifiableSet(new LinkedHashSet<>(b.frameworks));
+    this.claimedFrameworks = Collections.unmodifiableSet(b.frameworks);
     Set<PlanLevel> levels = EnumSet.noneOf(PlanLevel.class);
     claimedFrameworks.forEach(f -> catalogue.level(f).ifPresent(levels::add));
     this.claimedLevels = Collections.unmodifiableSet(levels);
   }
 
-  /** Slots of the table of links a map's building has resolved, a power of two. */
-  private static final int RECENT_BITS = 6;
-  private static final int RECENT_LINKS = 1 << RECENT_BITS;
-
-  /** The arrays the constructor fills, element by element in document order. */
-  private final class Building {
-    int size;
-    ElementKind[] kinds = new ElementKind[32];
-    Object[] sources = new Object[32];
-    int[] indexes = new int[32];
-    int[] owners = new int[32];
-    int[] enclosing = new int[32];
-    final List<List<ResolvedLink>> links = new ArrayList<>();
-    /** The frameworks named, each once in the order first named: a plan names a few. */
-    final List<String> frameworks = new ArrayList<>();
+  /** The places the constructor lists, element by element in document order. */
+  private final class Builder {
+    final List<Place> places = new ArrayList<>();
+    /** The frameworks named, each once, in the order first named. */
+    final Set<String> frameworks = new LinkedHashSet<>();
     /** The catalogue's lookups for the plan's period, found once for all its links. */
     final Catalogue.PeriodMemo memo = catalogue.resolverFor(plan.period());
     /**
-     * The links resolved so far, by hash, the last one in each slot: a plan read from JSON has one
-     * instance of each link however often its projects repeat it, and that instance is resolved
-     * once.
+     * The links looked up so far, by instance: a plan read from JSON has one instance of each link
+     * however often its projects repeat it, and that instance is looked up once.
      */
-    final AlignmentLink[] recentLinks = new AlignmentLink[RECENT_LINKS];
-    final ResolvedLink[] recentResolved = new ResolvedLink[RECENT_LINKS];
-
-    /**
-     * Adds a framework to those named unless it is there: by identity first, as a document's
-     * repeated texts are one string once read, then by value.
-     */
-    void claim(String framework) {
-      for (int i = 0; i < frameworks.size(); i++) {
-        if (frameworks.get(i) == framework) {
-          return;
-        }
-      }
-      if (!frameworks.contains(framework)) {
-        frameworks.add(framework);
-      }
-    }
+    final Map<AlignmentLink, ResolvedLink> resolved = new IdentityHashMap<>();
 
     /** An indicator still to add: its index in its list and the place of its owner, or -1. */
     private record Pending(Indicator indicator, int index, int owner) {}
@@ -185,7 +165,7 @@ public final class AlignmentMap {
       }
       while (!stack.isEmpty()) {
         Pending next = stack.pop();
-        int place = size;
+        int place = places.size();
         add(ElementKind.INDICATOR, next.indicator(), next.index(), next.owner(), next.indicator().alignment(),
             strategy);
         List<Indicator> components = next.indicator().components();
@@ -196,96 +176,53 @@ public final class AlignmentMap {
     }
 
     void add(ElementKind kind, Object source, int index, int owner, List<AlignmentLink> own, int strategy) {
-      if (size == kinds.length) {
-        int grown = size * 2;
-        kinds = Arrays.copyOf(kinds, grown);
-        sources = Arrays.copyOf(sources, grown);
-        indexes = Arrays.copyOf(indexes, grown);
-        owners = Arrays.copyOf(owners, grown);
-        enclosing = Arrays.copyOf(enclosing, grown);
-      }
-      kinds[size] = kind;
-      sources[size] = source;
-      indexes[size] = index;
-      owners[size] = owner;
-      enclosing[size] = strategy;
-      size++;
-      // Most elements link nothing, and most others one or two items: lists of none, one or two
-      // hold them without an array.
-      switch (own.size()) {
-        case 0:
-          links.add(List.of());
-          break;
-        case 1:
-          links.add(List.of(resolve(own.get(0))));
-          break;
-        case 2:
-          links.add(List.of(resolve(own.get(0)), resolve(own.get(1))));
-          break;
-        default: {
-          ResolvedLink[] resolved = new ResolvedLink[own.size()];
-          for (int i = 0; i < resolved.length; i++) {
-            resolved[i] = resolve(own.get(i));
-          }
-          links.add(Collections.unmodifiableList(Arrays.asList(resolved)));
-        }
-      }
+      int place = places.size();
+      List<ResolvedLink> links = own.isEmpty() ? List.of() : ImmutableList.copyOf(Lists.transform(own, this::resolve));
+      places.add(new Place(kind, source, index, owner, strategy, links, Suppliers.memoize(() -> make(place))));
     }
 
     private ResolvedLink resolve(AlignmentLink l) {
-      int hash = l.hashCode();
-      int slot = (hash * 0x9E3779B9) >>> (Integer.SIZE - RECENT_BITS);
-      if (recentLinks[slot] == l) {
-        return recentResolved[slot];
-      }
-      claim(l.framework());
-      ResolvedLink resolved = l.framework().equals(OFFICE_STRATEGY)
-          ? new ResolvedLink(l, ResolvedLink.Status.OFFICE_STRATEGY, Optional.empty(), true)
-          : memo.resolve(l);
-      recentLinks[slot] = l;
-      recentResolved[slot] = resolved;
-      return resolved;
+      return resolved.computeIfAbsent(l, link -> {
+        frameworks.add(link.framework());
+        return link.framework().equals(OFFICE_STRATEGY)
+            ? new ResolvedLink(link, ResolvedLink.Status.OFFICE_STRATEGY, Optional.empty(), true)
+            : memo.resolve(link);
+      });
     }
   }
 
   /** The element at a place, made on first request; the same instance every time. */
   PlanElement elementAt(int place) {
-    PlanElement known = made.get(place);
-    if (known == null) {
-      made.compareAndSet(place, null, make(place));
-      known = made.get(place);
-    }
-    return known;
+    return places.get(place).element().get();
   }
 
   /** The kind of the element at a place, without making the element. */
   ElementKind kindAt(int place) {
-    return kinds[place];
+    return places.get(place).kind();
   }
 
   private PlanElement make(int place) {
-    Object source = sources[place];
-    switch (kinds[place]) {
-      case PLAN:
-        return new PlanElement(ElementKind.PLAN, pathOf(place), Optional.empty(), plan.title().orElse(""));
-      case GOAL:
-      case STRATEGY_GOAL: {
-        Goal g = (Goal) source;
-        return new PlanElement(kinds[place], pathOf(place), g.number(), g.text());
+    Place at = places.get(place);
+    String path = pathOf(place);
+    return switch (at.kind()) {
+      case PLAN -> new PlanElement(ElementKind.PLAN, path, Optional.empty(), plan.title().orElse(""));
+      case GOAL, STRATEGY_GOAL -> {
+        Goal g = (Goal) at.source();
+        yield new PlanElement(at.kind(), path, g.number(), g.text());
       }
-      case STRATEGY: {
-        Strategy s = (Strategy) source;
-        return new PlanElement(ElementKind.STRATEGY, pathOf(place), Optional.of(s.number()), s.title());
+      case STRATEGY -> {
+        Strategy s = (Strategy) at.source();
+        yield new PlanElement(ElementKind.STRATEGY, path, Optional.of(s.number()), s.title());
       }
-      case INDICATOR: {
-        Indicator ind = (Indicator) source;
-        return new PlanElement(ElementKind.INDICATOR, pathOf(place), ind.code(), ind.text());
+      case INDICATOR -> {
+        Indicator ind = (Indicator) at.source();
+        yield new PlanElement(ElementKind.INDICATOR, path, ind.code(), ind.text());
       }
-      default: {
-        Project p = (Project) source;
-        return new PlanElement(ElementKind.PROJECT, pathOf(place), Optional.of(p.number()), p.title());
+      case PROJECT -> {
+        Project p = (Project) at.source();
+        yield new PlanElement(ElementKind.PROJECT, path, Optional.of(p.number()), p.title());
       }
-    }
+    };
   }
 
   /**
@@ -293,51 +230,57 @@ public final class AlignmentMap {
    * a component's from the top of its strategy down, without recursion.
    */
   private String pathOf(int place) {
-    switch (kinds[place]) {
-      case PLAN:
-        return "$";
-      case GOAL:
-        return "$.goals[" + indexes[place] + "]";
-      case STRATEGY:
-        return "$.strategies[" + indexes[place] + "]";
-      case STRATEGY_GOAL:
-        return "$.strategies[" + indexes[enclosing[place]] + "].goals[" + indexes[place] + "]";
-      case PROJECT:
-        return "$.projects[" + indexes[place] + "]";
-      default: {
-        Deque<Integer> line = new ArrayDeque<>();
-        for (int at = place; at >= 0; at = owners[at]) {
-          line.push(at);
+    Place at = places.get(place);
+    return switch (at.kind()) {
+      case PLAN -> "$";
+      case GOAL -> "$.goals[" + at.index() + "]";
+      case STRATEGY -> "$.strategies[" + at.index() + "]";
+      case STRATEGY_GOAL -> "$.strategies[" + places.get(at.strategy()).index() + "].goals[" + at.index() + "]";
+      case PROJECT -> "$.projects[" + at.index() + "]";
+      case INDICATOR -> {
+        Deque<Place> line = new ArrayDeque<>();
+        for (Place up = at; up != null; up = up.owner() < 0 ? null : places.get(up.owner())) {
+          line.push(up);
         }
         StringBuilder sb = new StringBuilder(32 + 16 * line.size());
-        sb.append("$.strategies[").append(indexes[enclosing[place]]).append("].indicators[")
-            .append(indexes[line.pop()]).append(']');
+        sb.append("$.strategies[").append(places.get(at.strategy()).index()).append("].indicators[")
+            .append(line.pop().index()).append(']');
         while (!line.isEmpty()) {
-          sb.append(".components[").append(indexes[line.pop()]).append(']');
+          sb.append(".components[").append(line.pop().index()).append(']');
         }
-        return sb.toString();
+        yield sb.toString();
       }
+    };
+  }
+
+  private List<PlanElement> makeElements() {
+    return places.stream().map(p -> p.element().get()).collect(ImmutableList.toImmutableList());
+  }
+
+  private Map<String, Integer> indexPaths() {
+    List<PlanElement> all = elements();
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      out.put(all.get(i).path(), i);
     }
+    return out;
+  }
+
+  private Map<Project, Integer> indexProjects(Map<Project, Integer> out) {
+    for (int i = 0; i < plan.projects().size(); i++) {
+      out.putIfAbsent(plan.projects().get(i), firstProject + i);
+    }
+    return out;
   }
 
   /** The place of the element with this element's path, or -1. */
   int placeOf(PlanElement element) {
-    Map<String, Integer> places = placeOf;
-    if (places == null) {
-      List<PlanElement> elements = elements();
-      places = new HashMap<>(size * 4 / 3 + 1);
-      for (int i = 0; i < size; i++) {
-        places.put(elements.get(i).path(), i);
-      }
-      placeOf = places;   // complete before it is published; a race makes the same map twice
-    }
-    Integer place = places.get(element.path());
-    return place == null ? -1 : place;
+    return placeByPath.get().getOrDefault(element.path(), -1);
   }
 
   /** The links of the element at a place in {@link #elements()}. */
   List<ResolvedLink> linksAt(int place) {
-    return linksOf.get(place);
+    return places.get(place).links();
   }
 
   /** The place of the first project in {@link #elements()}; the projects follow in plan order. */
@@ -386,21 +329,12 @@ public final class AlignmentMap {
    * @return the elements, not null
    */
   public List<PlanElement> elements() {
-    List<PlanElement> list = elementList;
-    if (list == null) {
-      PlanElement[] all = new PlanElement[size];
-      for (int i = 0; i < size; i++) {
-        all[i] = elementAt(i);
-      }
-      list = List.of(all);
-      elementList = list;   // complete before it is published; a race makes an equal list
-    }
-    return list;
+    return elements.get();
   }
 
   /** How many elements the plan has: the places run from 0 to this. */
   int size() {
-    return size;
+    return places.size();
   }
 
   /**
@@ -410,17 +344,7 @@ public final class AlignmentMap {
    * @return the elements, not null
    */
   public List<PlanElement> elements(ElementKind kind) {
-    Map<ElementKind, List<PlanElement>> byKind = elementsByKind;
-    if (byKind == null) {
-      Map<ElementKind, List<PlanElement>> ofKind = new java.util.EnumMap<>(ElementKind.class);
-      for (PlanElement e : elements()) {
-        ofKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
-      }
-      ofKind.replaceAll((k, list) -> List.copyOf(list));
-      byKind = ofKind;
-      elementsByKind = byKind;   // complete before it is published
-    }
-    return byKind.getOrDefault(kind, List.of());
+    return byKind.get().get(kind);
   }
 
   /**
@@ -430,17 +354,11 @@ public final class AlignmentMap {
    * @return the element, or empty when the project is not the plan's
    */
   public Optional<PlanElement> element(Project project) {
-    for (int i = 0; i < plan.projects().size(); i++) {
-      if (plan.projects().get(i) == project) {
-        return Optional.of(elementAt(firstProject + i));
-      }
+    Integer place = projectPlaces.get().get(project);
+    if (place == null) {
+      place = equalProjectPlaces.get().get(project);
     }
-    for (int i = 0; i < plan.projects().size(); i++) {
-      if (plan.projects().get(i).equals(project)) {
-        return Optional.of(elementAt(firstProject + i));
-      }
-    }
-    return Optional.empty();
+    return place == null ? Optional.empty() : Optional.of(elementAt(place));
   }
 
   /**
@@ -451,7 +369,7 @@ public final class AlignmentMap {
    */
   public List<ResolvedLink> links(PlanElement element) {
     int place = placeOf(element);
-    return place < 0 ? List.of() : linksOf.get(place);
+    return place < 0 ? List.of() : linksAt(place);
   }
 
   /**
@@ -478,12 +396,7 @@ public final class AlignmentMap {
     if (place < 0) {
       return List.of();   // not an element of this plan: it has no strategy here
     }
-    int[] places = strategyPlaces(place);
-    PlanElement[] out = new PlanElement[places.length];
-    for (int i = 0; i < places.length; i++) {
-      out[i] = elementAt(places[i]);
-    }
-    return List.of(out);
+    return Arrays.stream(strategyPlaces(place)).mapToObj(this::elementAt).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -491,47 +404,25 @@ public final class AlignmentMap {
    * in that order, none the place itself (a strategy is not its own strategy). No element is made.
    */
   int[] strategyPlaces(int place) {
-    int[] out = new int[2];
-    int n = 0;
+    Set<Integer> out = new LinkedHashSet<>();
     Project p = projectAt(place);
-    if (p != null && p.strategy().isPresent()) {
-      n = addOnce(out, n, strategyNumbered(p.strategy().get()), place);
+    if (p != null) {
+      p.strategy().ifPresent(number -> out.add(strategyNumbered(number)));
     }
-    n = addOnce(out, n, enclosing[place], place);
-    List<ResolvedLink> links = linksOf.get(place);
-    for (int i = 0; i < links.size(); i++) {   // by index: no iterator for each element
-      ResolvedLink l = links.get(i);
+    out.add(places.get(place).strategy());
+    for (ResolvedLink l : linksAt(place)) {
       if (l.status() == ResolvedLink.Status.OFFICE_STRATEGY && l.link().item().isPresent()) {
-        if (n == out.length) {
-          out = Arrays.copyOf(out, n * 2);
-        }
-        n = addOnce(out, n, strategyNumbered(l.link().item().get()), place);
+        out.add(strategyNumbered(l.link().item().get()));
       }
     }
-    return n == out.length ? out : Arrays.copyOf(out, n);
-  }
-
-  /**
-   * Adds a strategy's place (-1 for none) to the first {@code n} unless it is there already or
-   * is the element's own place; returns the new count. {@code out} has room for one more.
-   */
-  private int addOnce(int[] out, int n, int strategy, int own) {
-    if (strategy < 0 || strategy == own) {
-      return n;
-    }
-    for (int i = 0; i < n; i++) {
-      if (out[i] == strategy) {
-        return n;
-      }
-    }
-    out[n] = strategy;
-    return n + 1;
+    out.remove(-1);      // no strategy
+    out.remove(place);   // a strategy is not its own strategy
+    return Ints.toArray(out);
   }
 
   /** The place of the first strategy with a number, or -1. */
   private int strategyNumbered(String number) {
-    Integer place = strategyByNumber.get(ElementNumber.key(number));
-    return place == null ? -1 : place;
+    return strategyByNumber.getOrDefault(ElementNumber.key(number), -1);
   }
 
   /**
@@ -632,7 +523,7 @@ public final class AlignmentMap {
     }
     Set<String> editions = new HashSet<>();
     f.get().editions().stream().filter(e -> e.isInForceDuring(plan.period())).forEach(e -> editions.add(e.id()));
-    linksOf.forEach(ls -> ls.forEach(l -> l.item()
+    places.forEach(p -> p.links().forEach(l -> l.item()
         .filter(i -> i.framework().equals(framework)).ifPresent(i -> editions.add(i.edition()))));
     return catalogue.items(framework).stream().filter(i -> editions.contains(i.edition()))
         .collect(Collectors.toUnmodifiableList());
@@ -643,27 +534,26 @@ public final class AlignmentMap {
    *
    * @param framework the framework identifier, not null
    * @return the matrix, not null
-   * @throws IllegalArgumentException if the catalogue has no such framework
+   * @throws UnknownFrameworkException if the catalogue has no such framework (the plan's own
+   *     strategies, {@value #OFFICE_STRATEGY}, are none)
    */
   public CoverageMatrix coverage(String framework) {
     Framework f = catalogue.framework(framework)
-        .orElseThrow(() -> new IllegalArgumentException("the catalogue has no framework " + framework));
+        .orElseThrow(() -> new UnknownFrameworkException(framework));
     List<CatalogueItem> rows = relevantItems(framework);
     Set<ItemKey> rowKeys = rows.stream().map(CatalogueItem::key).collect(Collectors.toSet());
-    Map<ItemKey, Map<String, SupportKind>> cells = new HashMap<>();
+    Map<String, Map<CatalogueItem, SupportKind>> cells = new HashMap<>();
     List<PlanElement> columns = new ArrayList<>();
     List<PlanElement> ordered = new ArrayList<>(elements(ElementKind.STRATEGY));
     elements().stream().filter(e -> e.kind() != ElementKind.STRATEGY).forEach(ordered::add);
     for (PlanElement e : ordered) {
-      boolean any = false;
-      for (Map.Entry<CatalogueItem, SupportKind> s : trace(e).supported(framework).entrySet()) {
-        if (rowKeys.contains(s.getKey().key())) {
-          cells.computeIfAbsent(s.getKey().key(), k -> new HashMap<>()).put(e.path(), s.getValue());
-          any = true;
-        }
-      }
-      if (any) {
+      // A column is the element's supported items that are rows: most often all of them.
+      Map<CatalogueItem, SupportKind> supported = trace(e).supported(framework);
+      Map<CatalogueItem, SupportKind> column = supported.keySet().stream().allMatch(i -> rowKeys.contains(i.key()))
+          ? supported : Maps.filterKeys(supported, i -> rowKeys.contains(i.key()));
+      if (!column.isEmpty()) {
         columns.add(e);
+        cells.put(e.path(), column);
       }
     }
     return new CoverageMatrix(f, rows, columns, cells);
@@ -714,13 +604,21 @@ public final class AlignmentMap {
    * strategies. A project counts under the top item of each item it supports (see
    * {@link Trace#supported}); its own links win over its strategy's.
    *
-   * @param framework the framework identifier, not null
+   * <p>For {@value #OFFICE_STRATEGY}, the rows are the plan's own strategies (กลยุทธ์หน่วยงาน), in
+   * plan order, keyed by number: a project counts under each strategy it belongs to (see
+   * {@link #strategiesOf}: its {@link Project#strategy()} and its {@value #OFFICE_STRATEGY} links),
+   * once each; a project naming none, or only numbers the plan lacks, is unassigned.
+   *
+   * @param framework the framework identifier, or {@value #OFFICE_STRATEGY}, not null
    * @return the table, not null
-   * @throws IllegalArgumentException if the catalogue has no such framework
+   * @throws UnknownFrameworkException if the catalogue has no such framework
    */
   public BudgetTable budgetByItem(String framework) {
+    if (framework.equals(OFFICE_STRATEGY)) {
+      return budgetByStrategy();
+    }
     Framework f = catalogue.framework(framework)
-        .orElseThrow(() -> new IllegalArgumentException("the catalogue has no framework " + framework));
+        .orElseThrow(() -> new UnknownFrameworkException(framework));
     List<CatalogueItem> tops = relevantItems(framework).stream()
         .filter(i -> i.parent().filter(p -> p.framework().equals(framework)).isEmpty())
         .collect(Collectors.toList());
@@ -728,11 +626,11 @@ public final class AlignmentMap {
     tops.forEach(t -> byTop.put(t.key(), new ArrayList<>()));
     List<Project> counted = new ArrayList<>();
     List<Project> unassigned = new ArrayList<>();
-    for (int place = firstProject; place < size; place++) {
+    for (int place = firstProject; place < size(); place++) {
       PlanElement e = elementAt(place);
       Project p = projectAt(place);
       Set<CatalogueItem> roots = new LinkedHashSet<>();
-      trace(e).supported(framework).keySet().forEach(i -> roots.add(topWithin(i)));
+      trace(e).supported(framework).keySet().forEach(i -> roots.add(catalogue.topWithinFramework(i)));
       if (roots.isEmpty()) {
         unassigned.add(p);
         continue;
@@ -753,15 +651,29 @@ public final class AlignmentMap {
     return new BudgetTable(f.titleThai(), rows, row("", "รวมทั้งสิ้น", counted), row("", "ไม่ระบุ", unassigned));
   }
 
-  private CatalogueItem topWithin(CatalogueItem item) {
-    CatalogueItem top = item;
-    for (CatalogueItem a : catalogue.ancestors(item)) {
-      if (!a.framework().equals(item.framework())) {
-        break;
+  /** {@link #budgetByItem} for the plan's own strategies. */
+  private BudgetTable budgetByStrategy() {
+    Map<Integer, List<Project>> byStrategy = new LinkedHashMap<>();
+    for (int place = 0; place < firstProject; place++) {
+      if (kindAt(place) == ElementKind.STRATEGY) {
+        byStrategy.put(place, new ArrayList<>());
       }
-      top = a;
     }
-    return top;
+    List<Project> counted = new ArrayList<>();
+    List<Project> unassigned = new ArrayList<>();
+    for (int place = firstProject; place < size(); place++) {
+      int[] strategies = strategyPlaces(place);
+      (strategies.length == 0 ? unassigned : counted).add(projectAt(place));
+      for (int strategy : strategies) {
+        byStrategy.get(strategy).add(projectAt(place));
+      }
+    }
+    List<BudgetTable.Row> rows = new ArrayList<>();
+    byStrategy.forEach((place, projects) -> {
+      Strategy s = (Strategy) places.get(place).source();
+      rows.add(row(s.number(), s.title(), projects));
+    });
+    return new BudgetTable("กลยุทธ์หน่วยงาน", rows, row("", "รวมทั้งสิ้น", counted), row("", "ไม่ระบุ", unassigned));
   }
 
   /**
@@ -783,7 +695,7 @@ public final class AlignmentMap {
    */
   public BudgetTable budgetByGroup(CatalogueItem item) {
     List<Project> supporting = new ArrayList<>();
-    for (int place = firstProject; place < size; place++) {
+    for (int place = firstProject; place < size(); place++) {
       if (trace(elementAt(place)).supported(item.framework()).containsKey(item)) {
         supporting.add(projectAt(place));
       }
@@ -815,7 +727,7 @@ public final class AlignmentMap {
 
   @Override
   public String toString() {
-    return "AlignmentMap[" + plan.office().name() + ", " + size + " elements, "
+    return "AlignmentMap[" + plan.office().name() + ", " + size() + " elements, "
         + catalogue + "]";
   }
 }

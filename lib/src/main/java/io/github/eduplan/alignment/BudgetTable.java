@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Project counts and budgets by key (จำแนกตาม…): by the top items of a framework, such as the four
- * OBEC policy areas, or by responsible group (กลุ่มงาน). Example, seed 003 by OBEC policy: ด้านความ
- * ปลอดภัย 4 projects 28,000 baht … total 59 projects 8,095,606 baht.
+ * OBEC policy areas, the plan's own strategies (กลยุทธ์หน่วยงาน), or by responsible group
+ * (กลุ่มงาน). Example, the สพป.ตาก เขต 2 FY2565 action plan by OBEC policy: ด้านความปลอดภัย 4
+ * projects 28,000 baht … total 59 projects 8,095,606 baht.
  *
  * <p>A project counts once in each row it supports, so the rows add up to the total exactly when
  * each project supports one row; {@link #total()} counts each project once. Projects without a

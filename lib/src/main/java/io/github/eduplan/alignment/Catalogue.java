@@ -1,5 +1,10 @@
 package io.github.eduplan.alignment;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import com.google.common.collect.Iterables;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
 import io.github.eduplan.model.ElementNumber;
 import io.github.eduplan.model.AlignmentLink;
 import io.github.eduplan.time.FiscalYear;
@@ -8,6 +13,7 @@ import io.github.eduplan.time.ThaiDigits;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,9 +98,38 @@ public final class Catalogue {
     return memo;
   }
 
+  /** The items of each framework, in catalogue order; made on the first query by framework. */
+  private final Supplier<ListMultimap<String, CatalogueItem>> byFramework;
+  /** The items under each parent key, in catalogue order; made on the first query for children. */
+  private final Supplier<ListMultimap<ItemKey, CatalogueItem>> byParent;
+  /**
+   * The first item of each framework edition with each number as {@link ElementNumber#key} reads
+   * it ({@code ๓} and {@code 3.} are {@code 3}); made on the first lookup of a number not written
+   * as in the catalogue.
+   */
+  private final Supplier<Map<ItemKey, CatalogueItem>> byNumberKey;
+  /**
+   * Each item's top within its framework ({@link #topWithinFramework}), by key: worked out along a
+   * chain once, so that asking it of every item of a long chain costs the chain's length once.
+   */
+  private final Map<ItemKey, CatalogueItem> tops = new java.util.concurrent.ConcurrentHashMap<>();
+
   private Catalogue(Map<String, Framework> frameworks, Map<ItemKey, CatalogueItem> items) {
     this.frameworks = frameworks;
     this.items = items;
+    this.byFramework = Suppliers.memoize(() -> Multimaps.index(items.values(), CatalogueItem::framework));
+    this.byParent = Suppliers.memoize(() -> Multimaps.index(
+        Iterables.filter(items.values(), i -> i.parent().isPresent()), i -> i.parent().get()));
+    this.byNumberKey = Suppliers.memoize(() -> {
+      Map<ItemKey, CatalogueItem> out = new HashMap<>();
+      items.values().forEach(i -> out.putIfAbsent(numberKey(i.framework(), i.edition(), i.number()), i));
+      return out;
+    });
+  }
+
+  /** The key of a framework edition's item under {@link ElementNumber#key} of its number. */
+  private static ItemKey numberKey(String framework, String edition, String number) {
+    return new ItemKey(framework, edition, ElementNumber.key(number));
   }
 
   /**
@@ -221,8 +256,7 @@ public final class Catalogue {
    * @return the items, empty for an unknown framework
    */
   public List<CatalogueItem> items(String framework) {
-    return items.values().stream().filter(i -> i.framework().equals(framework))
-        .collect(Collectors.toUnmodifiableList());
+    return byFramework.get().get(framework);
   }
 
   /**
@@ -233,8 +267,7 @@ public final class Catalogue {
    * @return the items, empty for an unknown framework or edition
    */
   public List<CatalogueItem> items(String framework, String edition) {
-    return items.values().stream()
-        .filter(i -> i.framework().equals(framework) && i.edition().equals(edition))
+    return items(framework).stream().filter(i -> i.edition().equals(edition))
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -269,8 +302,7 @@ public final class Catalogue {
     if (exact != null) {
       return Optional.of(exact);
     }
-    String wanted = ElementNumber.key(number);
-    return items(framework, edition).stream().filter(i -> ElementNumber.key(i.number()).equals(wanted)).findFirst();
+    return Optional.ofNullable(byNumberKey.get().get(numberKey(framework, edition, number)));
   }
 
   /**
@@ -454,8 +486,72 @@ public final class Catalogue {
    * @return the children, not null
    */
   public List<CatalogueItem> children(CatalogueItem item) {
-    return items.values().stream().filter(i -> i.parent().filter(item.key()::equals).isPresent())
-        .collect(Collectors.toUnmodifiableList());
+    return byParent.get().get(item.key());
+  }
+
+  /**
+   * Returns the top of an item within its framework: the last of the item and its
+   * {@linkplain #ancestors ancestors} before the first ancestor of another framework (OBEC policy 3
+   * for 3.2; master plan 12 itself, whose parent is a national strategy).
+   *
+   * <p>Each item's answer is kept: the walk up from an item stops at the first item whose answer is
+   * known, so asking it of every item of a chain costs the chain's length once, not its square.
+   * An item's answer is that of its parent in the same framework, except where the parents loop
+   * within one framework: there an item's top is the item whose parent it is (the walk stops
+   * before it comes back).
+   *
+   * @param item the item, one of this catalogue's, not null
+   */
+  CatalogueItem topWithinFramework(CatalogueItem item) {
+    if (items.get(item.key()) != item) {
+      List<CatalogueItem> up = ancestors(item);
+      CatalogueItem top = item;
+      for (int i = 0; i < up.size() && up.get(i).framework().equals(item.framework()); i++) {
+        top = up.get(i);
+      }
+      return top;
+    }
+    CatalogueItem known = tops.get(item.key());
+    if (known != null) {
+      return known;
+    }
+    // The run of the item and its parents in its framework, until a parent of another framework
+    // or none, a parent whose top is known, or a parent already in the run (a loop).
+    List<CatalogueItem> run = new ArrayList<>();
+    Map<ItemKey, Integer> inRun = new HashMap<>();
+    CatalogueItem at = item;
+    CatalogueItem top;
+    while (true) {
+      inRun.put(at.key(), run.size());
+      run.add(at);
+      Optional<CatalogueItem> parent = parent(at).filter(p -> p.framework().equals(item.framework()));
+      if (parent.isEmpty()) {
+        top = at;
+        break;
+      }
+      CatalogueItem p = parent.get();
+      Integer loopsTo = inRun.get(p.key());
+      if (loopsTo != null) {
+        // run[loopsTo..] is a loop within the framework: each of its items has as top the one
+        // before it in the loop; the items leading into the loop end at the loop's last.
+        for (int i = loopsTo; i < run.size(); i++) {
+          tops.putIfAbsent(run.get(i).key(), run.get(i == loopsTo ? run.size() - 1 : i - 1));
+        }
+        top = at;
+        run = run.subList(0, loopsTo);
+        break;
+      }
+      CatalogueItem parentTop = tops.get(p.key());
+      if (parentTop != null) {
+        top = parentTop;
+        break;
+      }
+      at = p;
+    }
+    for (CatalogueItem i : run) {
+      tops.putIfAbsent(i.key(), top);
+    }
+    return tops.get(item.key());
   }
 
   /**

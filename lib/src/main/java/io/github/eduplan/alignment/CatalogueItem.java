@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>This type is immutable and thread-safe.
  */
-@Value.Immutable
+// Hashed once: traces, coverage matrices and budget tables key maps by item, an item per cell.
+@Value.Immutable(prehash = true)
 @ValueStyle
 public abstract class CatalogueItem {
   CatalogueItem() {}

@@ -10,13 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {"frameworks": [{
  *   "id": "obec-policy", "titleThai": "นโยบายสำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", "level": 3,
  *   "editions": [{"id": "2564-2565", "years": {"first": 2564, "last": 2565},
- *                 "source": {"kind": "SEED", "reference": "seed 003"}}],
+ *                 "source": {"kind": "OFFICIAL", "reference": "นโยบาย สพฐ. ปีงบประมาณ 2564-2565"}}],
  *   "items": [{"edition": "2564-2565", "number": "1", "titleThai": "ด้านความปลอดภัย"},
  *             {"edition": "2564-2565", "number": "2.1", "titleThai": "…", "parent": {"number": "2"}}]
  * }]}
@@ -46,6 +50,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Reading is as strict as {@link PlanJson#strict()}: an unknown property, a JSON {@code null},
  * a duplicate key, a wrong type, a blank required text, a repeated identifier or an item naming an
  * edition its framework lacks raises one {@link CatalogueFormatException} naming the JSON path.
+ * So does a text holding a lone UTF-16 surrogate (such as an escaped <code>&#92;ud800</code>
+ * without its pair), which no UTF-8 document can hold, naming its line and column too: a catalogue that was
+ * read can always be written. Reading takes time in step with the document's length.
  * This class is thread-safe.
  */
 public final class CatalogueJson {
@@ -122,10 +129,9 @@ public final class CatalogueJson {
    */
   public static Catalogue read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
+    byte[] document = in.readAllBytes();
     try {
-      return read(mapper().readTree(in));
-    } catch (JacksonIOException e) {
-      throw e.getCause();
+      return read(mapper().readTree(document), () -> mapper().createParser(document));
     } catch (JacksonException e) {
       throw syntax(e);
     }
@@ -141,7 +147,7 @@ public final class CatalogueJson {
   public static Catalogue read(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      return read(mapper().readTree(json));
+      return read(mapper().readTree(json), () -> mapper().createParser(json));
     } catch (JacksonException e) {
       throw syntax(e);
     }
@@ -158,6 +164,62 @@ public final class CatalogueJson {
         at == null ? -1 : at.getColumnNr(), e);
   }
 
+  /**
+   * Reads a document's tree; on a text with a lone surrogate, reads the document again with a
+   * parser to say on which line and column that text is.
+   */
+  private static Catalogue read(JsonNode root, Supplier<JsonParser> again) {
+    try {
+      return read(root);
+    } catch (LoneSurrogate e) {
+      TokenStreamLocation at = locate(again.get(), e.path);
+      throw new CatalogueFormatException(e.problem, e.path, at == null ? -1 : at.getLineNr(),
+          at == null ? -1 : at.getColumnNr(), null);
+    }
+  }
+
+  /**
+   * A text holding a lone UTF-16 surrogate, found in the tree: the reader then looks for where it
+   * is in the document.
+   */
+  private static final class LoneSurrogate extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String problem;
+    private final String path;
+
+    LoneSurrogate(String problem, String path) {
+      super(problem, null, false, false);
+      this.problem = problem;
+      this.path = path;
+    }
+  }
+
+  /** Where the string value at a JSON path ({@code $.frameworks[0].id}) begins, or null. */
+  private static TokenStreamLocation locate(JsonParser parser, String jsonPath) {
+    JsonPointer wanted = JsonPointer.compile(jsonPath.substring(1).replaceAll("\\[(\\d+)]", "/$1").replace('.', '/'));
+    try (JsonParser p = parser) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.VALUE_STRING && p.streamReadContext().pathAsPointer().equals(wanted)) {
+          return p.currentTokenLocation();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The index of the first UTF-16 surrogate not part of a pair, or -1 for well-formed text. */
+  static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static Catalogue read(JsonNode root) {
     if (root == null || root.isMissingNode() || root.isNull()) {
       throw new CatalogueFormatException("the document is empty or null", "$", -1, -1, null);
@@ -165,25 +227,26 @@ public final class CatalogueJson {
     ObjectNode doc = object(root, "$", DOCUMENT);
     List<Framework> frameworks = new ArrayList<>();
     List<CatalogueItem> items = new ArrayList<>();
+    Set<String> frameworkIds = new HashSet<>();
+    Set<ItemKey> itemKeys = new HashSet<>();
     ArrayNode fs = array(required(doc, "frameworks", "$"), "$.frameworks");
     for (int i = 0; i < fs.size(); i++) {
       String at = "$.frameworks[" + i + "]";
       ObjectNode f = object(fs.get(i), at, FRAMEWORK);
       String id = text(f, "id", at);
-      for (Framework seen : frameworks) {
-        if (seen.id().equals(id)) {
-          throw new CatalogueFormatException("framework " + id + " is given twice", at + ".id", -1, -1, null);
-        }
+      if (!frameworkIds.add(id)) {
+        throw new CatalogueFormatException("framework " + id + " is given twice", at + ".id", -1, -1, null);
       }
       PlanLevel level = level(f, at);
       List<Edition> editions = new ArrayList<>();
+      Set<String> editionIds = new HashSet<>();
       ArrayNode es = array(required(f, "editions", at), at + ".editions");
       if (es.isEmpty()) {
         throw new CatalogueFormatException("a framework needs at least one edition", at + ".editions", -1, -1, null);
       }
       for (int j = 0; j < es.size(); j++) {
         Edition e = edition(es.get(j), at + ".editions[" + j + "]", id);
-        if (editions.stream().anyMatch(x -> x.id().equals(e.id()))) {
+        if (!editionIds.add(e.id())) {
           throw new CatalogueFormatException("edition " + e.id() + " is given twice",
               at + ".editions[" + j + "].id", -1, -1, null);
         }
@@ -198,7 +261,7 @@ public final class CatalogueJson {
         for (int j = 0; j < is.size(); j++) {
           CatalogueItem item = item(is.get(j), at + ".items[" + j + "]", framework);
           String path = at + ".items[" + j + "]";
-          if (items.stream().anyMatch(x -> x.key().equals(item.key()))) {
+          if (!itemKeys.add(item.key())) {
             throw new CatalogueFormatException("item " + item.key() + " is given twice", path + ".number", -1, -1, null);
           }
           items.add(item);
@@ -325,6 +388,13 @@ public final class CatalogueJson {
     }
     if (n.stringValue().isBlank()) {
       throw new CatalogueFormatException("'" + name + "' cannot be blank", at + "." + name, -1, -1, null);
+    }
+    int lone = loneSurrogate(n.stringValue());
+    if (lone >= 0) {
+      // A lone surrogate has no UTF-8 form: the catalogue could be read but never written back.
+      throw new LoneSurrogate(String.format(java.util.Locale.ROOT,
+          "text holds a lone UTF-16 surrogate \\u%04x at index %d, which no UTF-8 document can hold",
+          (int) n.stringValue().charAt(lone), lone), at + "." + name);
     }
     return n.stringValue();
   }

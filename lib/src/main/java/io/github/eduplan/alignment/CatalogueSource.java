@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * Where a catalogue entry comes from: a seed plan or a public official document, with a reference
- * a reader can follow. Example: {@code SEED}, "seed 003 (แผนปฏิบัติการ ปีงบประมาณ พ.ศ. 2565,
- * สพป.ตาก เขต 2), กรอบแนวคิดและนโยบายที่เกี่ยวข้อง".
+ * a reader can follow. Example: {@code SEED}, "แผนปฏิบัติการ ปีงบประมาณ พ.ศ. 2565,
+ * สพป.ตาก เขต 2, กรอบแนวคิดและนโยบายที่เกี่ยวข้อง".
  *
  * <p>This type is immutable and thread-safe.
  */

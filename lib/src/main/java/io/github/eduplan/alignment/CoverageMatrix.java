@@ -1,5 +1,6 @@
 package io.github.eduplan.alignment;
 
+import com.google.common.collect.Maps;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -19,13 +20,17 @@ public final class CoverageMatrix {
   private final Framework framework;
   private final List<CatalogueItem> rows;
   private final List<PlanElement> columns;
-  private final Map<ItemKey, Map<String, SupportKind>> cells;
+  /** The rows by key: a cell is asked by item, and an item is its row when their keys are equal. */
+  private final Map<ItemKey, CatalogueItem> rowsByKey;
+  /** Per column, by element path: the rows the element supports and how (a trace's own map). */
+  private final Map<String, Map<CatalogueItem, SupportKind>> cells;
 
   CoverageMatrix(Framework framework, List<CatalogueItem> rows, List<PlanElement> columns,
-      Map<ItemKey, Map<String, SupportKind>> cells) {
+      Map<String, Map<CatalogueItem, SupportKind>> cells) {
     this.framework = framework;
     this.rows = List.copyOf(rows);
     this.columns = List.copyOf(columns);
+    this.rowsByKey = Maps.uniqueIndex(rows, CatalogueItem::key);
     this.cells = cells;
   }
 
@@ -64,7 +69,8 @@ public final class CoverageMatrix {
    * @return the support, or empty
    */
   public Optional<SupportKind> cell(CatalogueItem item, PlanElement element) {
-    return Optional.ofNullable(cells.getOrDefault(item.key(), Map.of()).get(element.path()));
+    CatalogueItem row = rowsByKey.get(item.key());
+    return row == null ? Optional.empty() : Optional.ofNullable(cells.getOrDefault(element.path(), Map.of()).get(row));
   }
 
   /**

@@ -1,8 +1,10 @@
 package io.github.eduplan.alignment;
 
+import com.google.common.collect.Maps;
 import io.github.eduplan.internal.ValueStyle;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -69,7 +71,18 @@ public abstract class Framework {
    * @return the edition, or empty
    */
   public Optional<Edition> edition(String id) {
-    return editions().stream().filter(e -> e.id().equals(id)).findFirst();
+    return Optional.ofNullable(editionsById().get(id));
+  }
+
+  /**
+   * Returns the editions by identifier, made once per framework: a catalogue looks up an edition
+   * for each of its items.
+   *
+   * @return the editions by identifier, not null
+   */
+  @Value.Lazy
+  Map<String, Edition> editionsById() {
+    return Maps.uniqueIndex(editions(), Edition::id);
   }
 
   @Value.Check

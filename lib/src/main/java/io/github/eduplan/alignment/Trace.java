@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Where a plan element leads through the plan levels: its own links, the strategy it belongs to
  * and that strategy's links, each linked item's parents up to the top, and the links that lead
- * nowhere. Example: project 1 of seed 003 (strategy 1) reaches national strategy 3, master plan 10,
+ * nowhere. Example: project 1 of the สพป.ตาก เขต 2 FY2565
+ * action plan (strategy 1) reaches national strategy 3, master plan 10,
  * reform plan 12 and OBEC policy 3.
  *
  * <p>A trace always ends, also on a catalogue whose parents loop: such a chain ends with
@@ -146,13 +147,8 @@ public final class Trace {
       }
     }
     int tier = best.values().stream().mapToInt(Trace::tier).min().orElse(0);
-    Map<CatalogueItem, SupportKind> out = new LinkedHashMap<>();
-    best.forEach((item, kind) -> {
-      if (tier(kind) == tier) {
-        out.put(item, kind);
-      }
-    });
-    return Collections.unmodifiableMap(out);
+    best.values().removeIf(kind -> tier(kind) != tier);
+    return Collections.unmodifiableMap(best);
   }
 
   private static int tier(SupportKind kind) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * One chain of a trace: a linked catalogue item and its parents up to the top, and the strategy the
- * link came through when the element inherits it. Example: project 1 of seed 003 → master plan 10
+ * link came through when the element inherits it. Example: project 1 of the สพป.ตาก เขต 2
+ * FY2565 action plan → master plan 10
  * → national strategy 3.
  *
  * <p>This type is immutable and thread-safe.

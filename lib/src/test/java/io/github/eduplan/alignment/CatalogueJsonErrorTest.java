@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -97,5 +98,54 @@ class CatalogueJsonErrorTest {
     assertEquals("$", assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read("")).jsonPath());
     assertEquals("$", assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read("null")).jsonPath());
     assertEquals("$", assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read("[]")).jsonPath());
+  }
+
+  /** The 1-based line and column where a text begins in a document. */
+  private static int[] position(String doc, String text) {
+    int at = doc.indexOf(text);
+    int lineStart = doc.lastIndexOf('\n', at) + 1;
+    return new int[] {(int) doc.substring(0, at).chars().filter(c -> c == '\n').count() + 1, at - lineStart + 1};
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "a lone high surrogate escaped | \"ด้านโอกาส\"        | \"ด้านโอกาส\\ud800\"           | $.frameworks[0].items[1].titleThai",
+      "a lone low surrogate escaped  | \"ด้านความปลอดภัย\"  | \"\\udc00ด้านความปลอดภัย\"      | $.frameworks[0].items[0].titleThai",
+      "a low before a high           | \"seed 003\"         | \"seed \\udc00\\ud800003\"     | $.frameworks[0].editions[0].source.reference",
+  })
+  void aLoneSurrogateIsRefusedWhereItIs(String name, String from, String to, String path) throws Exception {
+    String doc = VALID.replace(from.strip(), to.strip());
+    int[] expected = position(doc, to.strip());
+    for (boolean bytes : new boolean[] {false, true}) {
+      CatalogueFormatException e = assertThrows(CatalogueFormatException.class, () -> {
+        Catalogue read = bytes
+            ? CatalogueJson.read(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8))) : CatalogueJson.read(doc);
+        assertEquals(List.of(), read.items(), "read despite a lone surrogate");
+      });
+      assertEquals(path.strip(), e.jsonPath(), e.getMessage());
+      assertTrue(e.problem().contains("lone UTF-16 surrogate"), e.getMessage());
+      assertEquals(expected[0], e.line(), e.getMessage());
+      if (!bytes) {
+        assertEquals(expected[1], e.column(), e.getMessage());
+      } else {
+        assertTrue(e.column() > 0, e.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void aLoneSurrogateAsItIsInATextIsRefused() {
+    String doc = VALID.replace("ด้านโอกาส", "ด้าน\uDC00โอกาส");
+    CatalogueFormatException e = assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read(doc));
+    assertEquals("$.frameworks[0].items[1].titleThai", e.jsonPath());
+    assertEquals(12, e.line(), e.getMessage());
+    assertTrue(e.getMessage().contains("\\udc00 at index 4"), e.getMessage());
+  }
+
+  @Test
+  void aSurrogatePairIsReadAndWrittenBack() {
+    Catalogue c = CatalogueJson.read(VALID.replace("ด้านโอกาส", "ด้านโอกาส \\ud83d\\ude00"));
+    assertEquals("ด้านโอกาส \uD83D\uDE00", c.item("obec-policy", "2564-2565", "2").orElseThrow().titleThai());
+    assertEquals(c, CatalogueJson.read(CatalogueJson.write(c)));
   }
 }
