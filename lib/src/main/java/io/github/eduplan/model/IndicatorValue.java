@@ -1,5 +1,6 @@
 package io.github.eduplan.model;
 
+import io.github.eduplan.internal.VisibleText;
 import io.github.eduplan.time.ThaiDigits;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -190,7 +191,7 @@ public sealed interface IndicatorValue
 
     private Level(String level) {
       Objects.requireNonNull(level, "level");
-      if (level.isBlank()) {
+      if (VisibleText.isBlank(level)) {
         throw new IllegalArgumentException("a level cannot be blank: '" + level + "'");
       }
       this.level = level;

@@ -1,6 +1,7 @@
 package io.github.eduplan.model;
 
 import io.github.eduplan.internal.ValueStyle;
+import io.github.eduplan.internal.VisibleText;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -50,7 +51,7 @@ public abstract class Office {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (VisibleText.isBlank(name())) {
       throw new IllegalArgumentException("an office needs a name: '" + name() + "'");
     }
   }

@@ -1,6 +1,7 @@
 package io.github.eduplan.model;
 
 import io.github.eduplan.internal.ValueStyle;
+import io.github.eduplan.internal.VisibleText;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -35,7 +36,7 @@ public abstract class Person {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (VisibleText.isBlank(name())) {
       throw new IllegalArgumentException("a person needs a name: '" + name() + "'");
     }
   }
