@@ -83,7 +83,8 @@ public sealed interface IndicatorValue
    *
    * @param level the level, not null, not blank
    * @return the value, not null
-   * @throws IllegalArgumentException if the level is blank
+   * @throws IllegalArgumentException if the level is blank: empty, or only white space (also
+   *     no-break spaces), controls and invisible format characters such as U+200B
    */
   static Level level(String level) {
     return new Level(level);

@@ -61,7 +61,8 @@ public abstract class Office {
    *
    * @param name the name as written, not null, not blank
    * @return the office, not null
-   * @throws IllegalArgumentException if the name is blank
+   * @throws IllegalArgumentException if the name is blank: empty, or only white space (also no-break
+   *     spaces), controls and invisible format characters such as U+200B
    */
   public static Office of(String name) {
     return builder().name(name).build();

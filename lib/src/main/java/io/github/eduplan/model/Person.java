@@ -46,7 +46,8 @@ public abstract class Person {
    *
    * @param name the name as written, not null, not blank
    * @return the person, not null
-   * @throws IllegalArgumentException if the name is blank
+   * @throws IllegalArgumentException if the name is blank: empty, or only white space (also no-break
+   *     spaces), controls and invisible format characters such as U+200B
    */
   public static Person of(String name) {
     return builder().name(name).build();

@@ -48,7 +48,8 @@ public final class Unit implements Serializable {
    *
    * @param text the unit as written, not null, not blank; kept verbatim
    * @return the interned unit, not null
-   * @throws IllegalArgumentException if {@code text} is blank
+   * @throws IllegalArgumentException if {@code text} is blank: empty, or only white space (also
+   *     no-break spaces), controls and invisible format characters such as U+200B
    */
   public static Unit of(String text) {
     Objects.requireNonNull(text, "text");
