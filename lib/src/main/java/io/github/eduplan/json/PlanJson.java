@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -466,33 +467,46 @@ public final class PlanJson {
     }
   }
 
-  /** A growing byte buffer without the locks of {@code ByteArrayOutputStream}. */
+  /**
+   * The bytes of a document, in chunks that are never copied to grow: without the locks of
+   * {@code ByteArrayOutputStream} and without its copies on every doubling.
+   */
   private static final class Bytes extends OutputStream {
-    private byte[] buf = new byte[8192];
-    private int size;
+    private static final int CHUNK = 64 * 1024;
+    private final List<byte[]> full = new ArrayList<>();
+    private byte[] chunk = new byte[CHUNK];
+    private int used;
+    private long size;
 
     @Override
     public void write(int b) {
-      ensure(1);
-      buf[size++] = (byte) b;
+      if (used == chunk.length) {
+        next();
+      }
+      chunk[used++] = (byte) b;
+      size++;
     }
 
     @Override
     public void write(byte[] b, int off, int len) {
       Objects.checkFromIndexSize(off, len, b.length);
-      ensure(len);
-      System.arraycopy(b, off, buf, size, len);
       size += len;
+      while (len > 0) {
+        if (used == chunk.length) {
+          next();
+        }
+        int n = Math.min(len, chunk.length - used);
+        System.arraycopy(b, off, chunk, used, n);
+        used += n;
+        off += n;
+        len -= n;
+      }
     }
 
-    private void ensure(int more) {
-      if (buf.length - size < more) {
-        long wanted = Math.max((long) buf.length * 2, (long) size + more);
-        buf = java.util.Arrays.copyOf(buf, (int) Math.min(wanted, Integer.MAX_VALUE - 8));
-        if (buf.length - size < more) {
-          throw new IllegalStateException("a plan's JSON cannot exceed 2 GB");
-        }
-      }
+    private void next() {
+      full.add(chunk);
+      chunk = new byte[CHUNK];
+      used = 0;
     }
 
     long size() {
@@ -500,7 +514,10 @@ public final class PlanJson {
     }
 
     void writeTo(OutputStream out) throws IOException {
-      out.write(buf, 0, size);
+      for (byte[] c : full) {
+        out.write(c);
+      }
+      out.write(chunk, 0, used);
     }
   }
 
