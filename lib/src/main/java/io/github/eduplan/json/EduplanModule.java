@@ -3,6 +3,7 @@ package io.github.eduplan.json;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.IndicatorValue;
 import io.github.eduplan.model.Unit;
+import io.github.eduplan.model.YearBasis;
 import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.FiscalYearRange;
 import io.github.eduplan.time.Quarter;
@@ -33,7 +34,9 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>{@link Baht}: a JSON number or a plain decimal string with at most two decimals;
  *   <li>{@link Unit}: the unit's text;
  *   <li>{@link IndicatorValue}: an object with exactly one of {@code number}, {@code level},
- *       {@code yesNo}, {@code text}, {@code notAvailable}.
+ *       {@code yesNo}, {@code text}, {@code notAvailable};
+ *   <li>{@link YearBasis}: its name; {@link YearBasis#UNSTATED}, the default, counts as empty, so
+ *       that a mapper that leaves out empty values (as {@link PlanJson}'s does) leaves it out.
  * </ul>
  *
  * <p>No type is ever chosen from a class name in the input. This class is thread-safe once
@@ -65,6 +68,7 @@ public final class EduplanModule extends SimpleModule {
     addDeserializer(Unit.class, new UnitDeserializer());
     addDeserializer(BigDecimal.class, new DecimalDeserializer());
     addSerializer(IndicatorValue.class, new IndicatorValueSerializer());
+    addSerializer(YearBasis.class, new YearBasisSerializer());
     addDeserializer(IndicatorValue.class, new IndicatorValueDeserializer());
   }
 
@@ -256,6 +260,18 @@ public final class EduplanModule extends SimpleModule {
       } catch (IllegalArgumentException e) {
         throw ctxt.weirdNumberException(amount, Baht.class, e.getMessage());
       }
+    }
+  }
+
+  private static final class YearBasisSerializer extends ValueSerializer<YearBasis> {
+    @Override
+    public void serialize(YearBasis value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeString(value.name());
+    }
+
+    @Override
+    public boolean isEmpty(SerializationContext ctxt, YearBasis value) {
+      return value == null || value == YearBasis.UNSTATED;
     }
   }
 

@@ -3,26 +3,34 @@ package io.github.eduplan.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.YearBasis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -73,6 +81,9 @@ public final class PlanJson {
           .maxNameLength(1_000)
           .maxTokenCount(1_000_000)
           .build();
+
+  private static final JsonInclude.Value NON_EMPTY =
+      JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.USE_DEFAULTS);
 
   private static final PlanJson STRICT = builder().build();
   private static final PlanJson LENIENT = builder().ignoreUnknownProperties(true).build();
@@ -226,7 +237,30 @@ public final class PlanJson {
   public StrategicPlan read(String json) {
     Objects.requireNonNull(json, "json");
     String text = withoutByteOrderMark(json);
+    long max = maxDocumentLength();
+    if (max >= 0 && text.length() > max) {
+      throw tooLong(text.substring(0, (int) max), max);
+    }
     return fastReader.read(text).orElseGet(() -> parse(text));
+  }
+
+  /**
+   * A string longer than the document length limit, refused where the limit falls as a stream's
+   * bytes are (Jackson's own refusal, from {@code createParser}, would not be typed).
+   */
+  private PlanFormatException tooLong(String prefix, long max) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 == prefix.length() || prefix.charAt(i + 1) != '\n')) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new PlanFormatException("the document is longer than the maximum of " + max
+        + " characters (StreamReadConstraints maxDocumentLength)", pathAtEnd(prefix), line,
+        prefix.length() - lineStart + 1, null);
   }
 
   /** The text without a leading U+FEFF, which {@link #read(String)} skips like a file's BOM. */
@@ -332,46 +366,159 @@ public final class PlanJson {
   }
 
   /**
-   * Writes a plan as indented UTF-8 JSON.
+   * Writes a plan as indented UTF-8 JSON. What it writes, {@link #read(String)} reads back as an
+   * equal plan: empty lists and maps, absent values and defaults (a baseline's unstated year basis)
+   * are left out, as reading takes them for absent; and a plan whose document would pass this
+   * instance's limits (a document longer than the limit in characters, more tokens, deeper nesting,
+   * a longer string, number or name) is refused rather than written.
    *
    * @param plan the plan, not null
    * @return the document, not null
+   * @throws PlanTooLargeException if the document would pass the limits {@link #read} applies
    */
   public String write(StrategicPlan plan) {
-    return mapper.writeValueAsString(Objects.requireNonNull(plan, "plan"));
+    Objects.requireNonNull(plan, "plan");
+    StringBuilder text = new StringBuilder(4096);
+    Writer sink = new Writer() {
+      @Override
+      public void write(char[] cbuf, int off, int len) {
+        text.append(cbuf, off, len);
+      }
+
+      @Override
+      public void write(String str, int off, int len) {
+        text.append(str, off, off + len);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    try (JsonGenerator gen = limited(mapper.writer().createGenerator(sink), text::length, "characters")) {
+      writeLimited(gen, plan);
+    }
+    return text.toString();
   }
 
   /**
-   * Writes a plan as indented UTF-8 JSON to a file, replacing it.
+   * Writes a plan as indented UTF-8 JSON to a file, replacing it, as {@link #write(StrategicPlan,
+   * OutputStream)} writes it.
    *
    * @param plan the plan, not null
    * @param file the file, not null
+   * @throws PlanTooLargeException if the document would pass the limits {@link #read} applies; the
+   *     file is then left as it was
    * @throws IOException if the file cannot be written
    */
   public void write(StrategicPlan plan, Path file) throws IOException {
     Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(file, "file");
+    Bytes bytes = bytes(plan);
     try (OutputStream out = Files.newOutputStream(file)) {
-      write(plan, out);
+      bytes.writeTo(out);
     }
   }
 
   /**
-   * Writes a plan as indented UTF-8 JSON to a stream, which is flushed and not closed.
+   * Writes a plan as indented UTF-8 JSON to a stream, which is flushed and not closed. What it
+   * writes, {@link #read(InputStream)} reads back as an equal plan (see {@link #write(StrategicPlan)});
+   * the document length limit counts bytes here. The document is made in memory first, so that a
+   * plan too large to be read back is refused before a byte reaches the stream.
    *
    * @param plan the plan, not null
    * @param out the stream, not null
+   * @throws PlanTooLargeException if the document would pass the limits {@link #read} applies;
+   *     nothing is written then
    * @throws IOException if the stream cannot be written
    */
   public void write(StrategicPlan plan, OutputStream out) throws IOException {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
-    try {
-      // Straight to UTF-8: through a String first, encoding it cost a third of the write.
-      streamWriter.writeValue(out, plan);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
+    bytes(plan).writeTo(out);
     out.flush();
+  }
+
+  /** The UTF-8 document of a plan, within the limits. */
+  private Bytes bytes(StrategicPlan plan) {
+    Bytes bytes = new Bytes();
+    // Straight to UTF-8: through a String first, encoding it cost a third of the write.
+    try (JsonGenerator gen = limited(streamWriter.createGenerator(bytes), bytes::size, "bytes")) {
+      writeLimited(gen, plan);
+    }
+    return bytes;
+  }
+
+  private JsonGenerator limited(JsonGenerator gen, java.util.function.LongSupplier written, String unit) {
+    return new LimitedGenerator(gen, mapper.tokenStreamFactory().streamReadConstraints(), written, unit);
+  }
+
+  private void writeLimited(JsonGenerator gen, StrategicPlan plan) {
+    try {
+      streamWriter.writeValue(gen, plan);
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof LimitedGenerator.LimitPassed passed) {
+          throw passed.refusal;
+        }
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The bytes of a document, in chunks that are never copied to grow: without the locks of
+   * {@code ByteArrayOutputStream} and without its copies on every doubling.
+   */
+  private static final class Bytes extends OutputStream {
+    private static final int CHUNK = 64 * 1024;
+    private final List<byte[]> full = new ArrayList<>();
+    private byte[] chunk = new byte[CHUNK];
+    private int used;
+    private long size;
+
+    @Override
+    public void write(int b) {
+      if (used == chunk.length) {
+        next();
+      }
+      chunk[used++] = (byte) b;
+      size++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      Objects.checkFromIndexSize(off, len, b.length);
+      size += len;
+      while (len > 0) {
+        if (used == chunk.length) {
+          next();
+        }
+        int n = Math.min(len, chunk.length - used);
+        System.arraycopy(b, off, chunk, used, n);
+        used += n;
+        off += n;
+        len -= n;
+      }
+    }
+
+    private void next() {
+      full.add(chunk);
+      chunk = new byte[CHUNK];
+      used = 0;
+    }
+
+    long size() {
+      return size;
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+      for (byte[] c : full) {
+        out.write(c);
+      }
+      out.write(chunk, 0, used);
+    }
   }
 
   /**
@@ -448,6 +595,15 @@ public final class PlanJson {
           .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
           .changeDefaultPropertyInclusion(
               i -> i.withValueInclusion(JsonInclude.Include.NON_ABSENT))
+          // Reading takes an absent list, map or set for an empty one, and an absent year basis
+          // for UNSTATED: they are left out, so that every empty list is not three tokens more.
+          .withConfigOverride(List.class, o -> o.setIncludeAsProperty(NON_EMPTY))
+          .withConfigOverride(ImmutableList.class, o -> o.setIncludeAsProperty(NON_EMPTY))
+          .withConfigOverride(SortedSet.class, o -> o.setIncludeAsProperty(NON_EMPTY))
+          .withConfigOverride(ImmutableSortedSet.class, o -> o.setIncludeAsProperty(NON_EMPTY))
+          .withConfigOverride(SortedMap.class, o -> o.setIncludeAsProperty(NON_EMPTY))
+          .withConfigOverride(ImmutableSortedMap.class, o -> o.setIncludeAsProperty(NON_EMPTY))
+          .withConfigOverride(YearBasis.class, o -> o.setIncludeAsProperty(NON_EMPTY))
           .build();
       return new PlanJson(mapper, factory);
     }

@@ -1,6 +1,7 @@
 package io.github.eduplan.model;
 
 import io.github.eduplan.internal.ValueStyle;
+import io.github.eduplan.internal.VisibleText;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -54,7 +55,7 @@ public abstract class AlignmentLink {
 
   @Value.Check
   void check() {
-    if (framework().isBlank()) {
+    if (VisibleText.isBlank(framework())) {
       throw new IllegalArgumentException("an alignment link needs a framework: '" + framework() + "'");
     }
   }

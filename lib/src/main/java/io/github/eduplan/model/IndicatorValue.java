@@ -1,5 +1,6 @@
 package io.github.eduplan.model;
 
+import io.github.eduplan.internal.VisibleText;
 import io.github.eduplan.time.ThaiDigits;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -83,7 +84,8 @@ public sealed interface IndicatorValue
    *
    * @param level the level, not null, not blank
    * @return the value, not null
-   * @throws IllegalArgumentException if the level is blank
+   * @throws IllegalArgumentException if the level is blank: empty, or only white space (also
+   *     no-break spaces), controls and invisible format characters such as U+200B
    */
   static Level level(String level) {
     return new Level(level);
@@ -185,7 +187,7 @@ public sealed interface IndicatorValue
      */
     public Level {
       Objects.requireNonNull(level, "level");
-      if (level.isBlank()) {
+      if (VisibleText.isBlank(level)) {
         throw new IllegalArgumentException("a level cannot be blank: '" + level + "'");
       }
     }

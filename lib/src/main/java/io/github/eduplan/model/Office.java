@@ -1,6 +1,7 @@
 package io.github.eduplan.model;
 
 import io.github.eduplan.internal.ValueStyle;
+import io.github.eduplan.internal.VisibleText;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -50,7 +51,7 @@ public abstract class Office {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (VisibleText.isBlank(name())) {
       throw new IllegalArgumentException("an office needs a name: '" + name() + "'");
     }
   }
@@ -60,7 +61,8 @@ public abstract class Office {
    *
    * @param name the name as written, not null, not blank
    * @return the office, not null
-   * @throws IllegalArgumentException if the name is blank
+   * @throws IllegalArgumentException if the name is blank: empty, or only white space (also no-break
+   *     spaces), controls and invisible format characters such as U+200B
    */
   public static Office of(String name) {
     return builder().name(name).build();

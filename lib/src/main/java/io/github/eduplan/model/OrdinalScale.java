@@ -1,6 +1,7 @@
 package io.github.eduplan.model;
 
 import io.github.eduplan.internal.ValueStyle;
+import io.github.eduplan.internal.VisibleText;
 import io.github.eduplan.time.ThaiDigits;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +113,7 @@ public abstract class OrdinalScale {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (VisibleText.isBlank(name())) {
       throw new IllegalArgumentException("an ordinal scale needs a name: '" + name() + "'");
     }
     if (levels().size() < 2) {

@@ -1,6 +1,7 @@
 package io.github.eduplan.model;
 
 import io.github.eduplan.internal.ValueStyle;
+import io.github.eduplan.internal.VisibleText;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -35,7 +36,7 @@ public abstract class Person {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
+    if (VisibleText.isBlank(name())) {
       throw new IllegalArgumentException("a person needs a name: '" + name() + "'");
     }
   }
@@ -45,7 +46,8 @@ public abstract class Person {
    *
    * @param name the name as written, not null, not blank
    * @return the person, not null
-   * @throws IllegalArgumentException if the name is blank
+   * @throws IllegalArgumentException if the name is blank: empty, or only white space (also no-break
+   *     spaces), controls and invisible format characters such as U+200B
    */
   public static Person of(String name) {
     return builder().name(name).build();

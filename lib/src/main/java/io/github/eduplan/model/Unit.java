@@ -2,6 +2,7 @@ package io.github.eduplan.model;
 
 import com.google.common.collect.Interner;
 import com.google.common.collect.Interners;
+import io.github.eduplan.internal.VisibleText;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -47,11 +48,12 @@ public final class Unit implements Serializable {
    *
    * @param text the unit as written, not null, not blank; kept verbatim
    * @return the interned unit, not null
-   * @throws IllegalArgumentException if {@code text} is blank
+   * @throws IllegalArgumentException if {@code text} is blank: empty, or only white space (also
+   *     no-break spaces), controls and invisible format characters such as U+200B
    */
   public static Unit of(String text) {
     Objects.requireNonNull(text, "text");
-    if (text.isBlank()) {
+    if (VisibleText.isBlank(text)) {
       throw new IllegalArgumentException("a unit cannot be blank: '" + text + "'");
     }
     return INTERNER.intern(new Unit(text));
@@ -82,7 +84,7 @@ public final class Unit implements Serializable {
    * @throws java.io.InvalidObjectException if its text is missing or blank
    */
   private Object readResolve() throws java.io.InvalidObjectException {
-    if (text == null || text.isBlank()) {
+    if (text == null || VisibleText.isBlank(text)) {
       throw new java.io.InvalidObjectException("a unit needs a text that is not blank");
     }
     return of(text);

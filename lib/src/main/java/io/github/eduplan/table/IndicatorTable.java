@@ -1,6 +1,7 @@
 package io.github.eduplan.table;
 
 import io.github.eduplan.internal.ValueStyle;
+import io.github.eduplan.internal.VisibleText;
 import io.github.eduplan.model.Baseline;
 import io.github.eduplan.model.Direction;
 import io.github.eduplan.model.Goal;
@@ -402,7 +403,8 @@ public abstract class IndicatorTable {
       cells.optionalText(NUMBER).ifPresent(b::code);
       cells.optionalText(GOAL).ifPresent(b::goal);
       cells.optionalText(GUIDELINE).ifPresent(b::guideline);
-      Optional<Unit> unit = cells.optionalText(UNIT).filter(u -> !u.isBlank()).map(Unit::of);
+      // A cell of only invisible characters (no-break spaces, U+200B) is as empty as a blank one.
+      Optional<Unit> unit = cells.optionalText(UNIT).filter(u -> !VisibleText.isBlank(u)).map(Unit::of);
       unit.ifPresent(b::unit);
       Optional<MeasureKind> kind = Optional.empty();
       if (!cells.isBlank(MEASURE)) {
