@@ -65,8 +65,9 @@ final class DocumentText {
       Charset charset = encoding(bytes);
       int bom = bomLength(bytes, charset);
       String prefix = new String(bytes, bom, Math.max(0, limit - bom), charset);
-      throw at(prefix, "the document is longer than the maximum of " + maxBytes
-          + " bytes (StreamReadConstraints maxDocumentLength)", pathOf);
+      throw at(prefix, new FormatProblem(
+          FormatProblem.words("a document of at most " + maxBytes + " bytes", "เอกสารยาวไม่เกิน " + maxBytes + " ไบต์"),
+          FormatProblem.words("a longer one", "เอกสารที่ยาวกว่านั้น")), pathOf);
     }
   }
 
@@ -308,14 +309,17 @@ final class DocumentText {
       for (int i = offset; i < Math.min(bytes.length, offset + result.length()); i++) {
         bad.append(String.format(" %02X", bytes[i] & 0xFF));
       }
-      throw at(new String(bytes, bom, offset - bom, charset), "the document is not valid " + charset.name()
-          + ": the bytes" + bad + " at byte offset " + offset + " are not a character", pathOf);
+      String name = charset.name();
+      throw at(new String(bytes, bom, offset - bom, charset), new FormatProblem(
+          FormatProblem.words(name + " text", "ข้อความ " + name),
+          FormatProblem.words("the bytes" + bad + " at byte offset " + offset + ", which are not a character in " + name,
+              "ไบต์" + bad + " ที่ตำแหน่งไบต์ " + offset + " ซึ่งไม่ใช่อักขระใน " + name)), pathOf);
     }
     return new String(bytes, bom, bytes.length - bom, charset);
   }
 
   /** The exception for a problem found right after the text given. */
-  private static PlanFormatException at(String prefix, String problem, UnaryOperator<String> pathOf) {
+  private static PlanFormatException at(String prefix, FormatProblem problem, UnaryOperator<String> pathOf) {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < prefix.length(); i++) {

@@ -105,8 +105,8 @@ public final class EduplanModule extends SimpleModule {
     }
     BigDecimal value = p.getDecimalValue();
     if (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS) {
-      throw ctxt.weirdNumberException(value, type,
-          "a number in a plan has at most " + MAX_DIGITS + " digits before and after the decimal point");
+      throw new PlanInputException(p, type, type == Baht.class ? FormatProblem.BAHT : FormatProblem.DECIMAL,
+          FormatProblem.number(value.precision() > 2 * MAX_DIGITS ? value.toString() : value.toPlainString()));
     }
     return value;
   }
@@ -115,7 +115,7 @@ public final class EduplanModule extends SimpleModule {
     try {
       return FiscalYear.of(year);
     } catch (IllegalArgumentException e) {
-      throw ctxt.weirdNumberException(year, FiscalYear.class, e.getMessage());
+      throw new PlanInputException(p, FiscalYear.class, FormatProblem.YEAR, FormatProblem.number(year));
     }
   }
 
@@ -162,12 +162,12 @@ public final class EduplanModule extends SimpleModule {
     @Override
     public Object deserializeKey(String key, DeserializationContext ctxt) {
       if (!isYearKey(key)) {
-        return ctxt.handleWeirdKey(FiscalYear.class, key, "a fiscal year key is a Buddhist Era year in Arabic digits without leading zeros, such as \"2565\"");
+        throw new PlanInputException(ctxt.getParser(), FiscalYear.class, FormatProblem.YEAR_KEY, FormatProblem.key(key));
       }
       try {
         return FiscalYear.of(Integer.parseInt(key));
       } catch (IllegalArgumentException e) {
-        return ctxt.handleWeirdKey(FiscalYear.class, key, e.getMessage());
+        throw new PlanInputException(ctxt.getParser(), FiscalYear.class, FormatProblem.YEAR, FormatProblem.key(key));
       }
     }
   }
@@ -200,13 +200,13 @@ public final class EduplanModule extends SimpleModule {
         } else if (!"first".equals(name) && !"last".equals(name) && ignoresUnknown(ctxt)) {
           p.skipChildren();
         } else {
-          return ctxt.reportInputMismatch(this,
-              "a fiscal-year range has exactly the properties \"first\" and \"last\", once each; found \"%s\"", name);
+          throw new PlanInputException(p, FiscalYearRange.class, FormatProblem.RANGE, FormatProblem.property(name));
         }
       }
       if (first == null || last == null) {
-        return ctxt.reportInputMismatch(this,
-            "a fiscal-year range needs both \"first\" and \"last\"");
+        String missing = first == null && last == null ? "\"first\" and \"last\"" : first == null ? "\"first\"" : "\"last\"";
+        throw new PlanInputException(p, FiscalYearRange.class, FormatProblem.RANGE,
+            FormatProblem.words("an object without " + missing, "ออบเจ็กต์ที่ไม่มี " + missing));
       }
       return FiscalYearRange.of(first, last);
     }
@@ -224,7 +224,7 @@ public final class EduplanModule extends SimpleModule {
     public Quarter deserialize(JsonParser p, DeserializationContext ctxt) {
       int n = readInt(p, ctxt, Quarter.class);
       if (n < 1 || n > 4) {
-        throw ctxt.weirdNumberException(n, Quarter.class, "a fiscal quarter is 1, 2, 3 or 4");
+        throw new PlanInputException(p, Quarter.class, FormatProblem.QUARTER, FormatProblem.number(n));
       }
       return Quarter.of(n);
     }
@@ -247,9 +247,7 @@ public final class EduplanModule extends SimpleModule {
       } else if (t == JsonToken.VALUE_STRING) {
         String text = p.getString();
         if (!PLAIN_DECIMAL.matcher(text).matches()) {
-          throw ctxt.weirdStringException(text, Baht.class,
-              "a baht amount as a string is a plain decimal of at most "
-                  + MAX_DIGITS + " digits before and after the point, such as \"121940\" or \"10000.50\"");
+          throw new PlanInputException(p, Baht.class, FormatProblem.BAHT, FormatProblem.string(text));
         }
         amount = new BigDecimal(text);
       } else {
@@ -258,7 +256,8 @@ public final class EduplanModule extends SimpleModule {
       try {
         return Baht.of(amount);
       } catch (IllegalArgumentException e) {
-        throw ctxt.weirdNumberException(amount, Baht.class, e.getMessage());
+        throw new PlanInputException(p, Baht.class, FormatProblem.BAHT,
+            FormatProblem.refusedNumber(amount.toPlainString(), e.getMessage()));
       }
     }
   }
@@ -290,7 +289,7 @@ public final class EduplanModule extends SimpleModule {
       }
       String text = text(p, ctxt);
       if (text.isBlank()) {
-        throw ctxt.weirdStringException(text, Unit.class, "a unit cannot be blank");
+        throw new PlanInputException(p, Unit.class, FormatProblem.UNIT, FormatProblem.string(text));
       }
       return Unit.of(text);
     }
@@ -324,15 +323,12 @@ public final class EduplanModule extends SimpleModule {
   }
 
   private static final class IndicatorValueDeserializer extends ValueDeserializer<IndicatorValue> {
-    private static final String FORM =
-        "an indicator value is an object with exactly one of \"number\", \"level\", \"yesNo\", \"text\", \"notAvailable\"";
-
     private static final java.util.Set<String> KINDS = java.util.Set.of("number", "level", "yesNo", "text", "notAvailable");
 
     @Override
     public IndicatorValue deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        return ctxt.reportInputMismatch(this, FORM);
+        throw form(p, FormatProblem.token(p.currentToken(), p));
       }
       IndicatorValue value = null;
       for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
@@ -340,46 +336,58 @@ public final class EduplanModule extends SimpleModule {
         JsonToken v = p.nextToken();
         if (!KINDS.contains(name)) {
           if (!ignoresUnknown(ctxt)) {
-            return ctxt.reportInputMismatch(this, FORM + "; found \"%s\"", name);
+            throw form(p, FormatProblem.property(name));
           }
           p.skipChildren();
         } else if (value != null) {
-          return ctxt.reportInputMismatch(this, FORM + "; found more than one");
+          throw form(p, FormatProblem.words("a second one, " + FormatProblem.quote(name),
+              "ค่าที่สอง " + FormatProblem.quote(name)));
         } else {
           value = kind(name, v, p, ctxt);
         }
       }
       if (value == null) {
-        return ctxt.reportInputMismatch(this, FORM);
+        throw form(p, FormatProblem.words("an object with none of them", "ออบเจ็กต์ที่ไม่มีค่าใดเลย"));
       }
       return value;
+    }
+
+    private static PlanInputException form(JsonParser p, FormatProblem.Words found) {
+      return new PlanInputException(p, IndicatorValue.class, FormatProblem.VALUE_FORM, found);
+    }
+
+    /** The one kind of value named, which needs another token than the one found. */
+    private static PlanInputException kindNeeds(JsonParser p, String name, String english, String thai) {
+      return new PlanInputException(p, IndicatorValue.class,
+          FormatProblem.words(english + " for \"" + name + "\"", thai + " สำหรับ \"" + name + "\""),
+          FormatProblem.token(p.currentToken(), p));
     }
 
     private IndicatorValue kind(String name, JsonToken t, JsonParser p, DeserializationContext ctxt) {
       switch (name) {
         case "number":
           if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            return ctxt.reportInputMismatch(this, "\"number\" needs a JSON number");
+            throw kindNeeds(p, name, "a JSON number", "ตัวเลข JSON");
           }
           return IndicatorValue.number(decimal(p, ctxt, IndicatorValue.class));
         case "level":
           if (t != JsonToken.VALUE_STRING || p.getString().isBlank()) {
-            return ctxt.reportInputMismatch(this, "\"level\" needs a non-blank string");
+            throw kindNeeds(p, name, "text that is not blank", "ข้อความที่ไม่ว่าง");
           }
           return IndicatorValue.level(text(p, ctxt));
         case "yesNo":
           if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            return ctxt.reportInputMismatch(this, "\"yesNo\" needs true or false");
+            throw kindNeeds(p, name, "true or false", "true หรือ false");
           }
           return IndicatorValue.yesNo(t == JsonToken.VALUE_TRUE);
         case "text":
           if (t != JsonToken.VALUE_STRING) {
-            return ctxt.reportInputMismatch(this, "\"text\" needs a string");
+            throw kindNeeds(p, name, "a string", "ข้อความ");
           }
           return IndicatorValue.text(text(p, ctxt));
         default:
           if (t != JsonToken.VALUE_STRING) {
-            return ctxt.reportInputMismatch(this, "\"notAvailable\" needs a string, such as \"N/A\"");
+            throw kindNeeds(p, name, "a string such as \"N/A\"", "ข้อความ เช่น \"N/A\"");
           }
           return IndicatorValue.notAvailable(text(p, ctxt));
       }

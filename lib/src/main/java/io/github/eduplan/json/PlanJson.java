@@ -40,7 +40,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
@@ -87,9 +86,6 @@ public final class PlanJson {
 
   private static final PlanJson STRICT = builder().build();
   private static final PlanJson LENIENT = builder().ignoreUnknownProperties(true).build();
-
-  private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)");
-  private static final Pattern GENERATED_TYPE = Pattern.compile("io\\.github\\.eduplan\\.model\\.Immutable(\\w+)\\$Json");
 
   private final JsonMapper mapper;
   private final ObjectWriter streamWriter;
@@ -296,14 +292,14 @@ public final class PlanJson {
     try {
       StrategicPlan plan = mapper.readValue(parser, StrategicPlan.class);
       if (plan == null) {
-        throw new PlanFormatException("the document is empty or null", "$", 1, 1, null);
+        throw new PlanFormatException(new FormatProblem(FormatProblem.PLAN, FormatProblem.NULL), "$", 1, 1, null);
       }
       return plan;
     } catch (JacksonException e) {
       throw toFormatException(e, parser);
     } catch (IllegalArgumentException | IllegalStateException e) {
       TokenStreamLocation at = parser.currentLocation();
-      throw new PlanFormatException(problem(e.getMessage(), e), contextPath(parser.streamReadContext()),
+      throw new PlanFormatException(FormatProblem.refused(e), contextPath(parser.streamReadContext()),
           at.getLineNr(), Math.max(1, at.getColumnNr()), e);
     }
   }
@@ -313,28 +309,15 @@ public final class PlanJson {
     if (at == null || at.getLineNr() < 1) {
       at = parser.currentLocation();
     }
-    Throwable cause = e.getCause();
-    String problem = e instanceof ValueInstantiationException && cause != null && cause.getMessage() != null
-        ? cause.getMessage()
-        : e.getOriginalMessage();
     String path = jsonPath(e.getPath());
     String where = contextPath(parser.streamReadContext());
     return new PlanFormatException(
-        problem(problem, e),
+        FormatProblem.of(e, parser),
         where.startsWith(path) ? where : path,
         at.getLineNr(),
         // Jackson gives column 0 for a document that ends before its first token.
         Math.max(1, at.getColumnNr()),
         e);
-  }
-
-  private static String problem(String message, Throwable e) {
-    if (message == null || message.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    // The exception carries the location; Jackson's own, without the source, only adds noise.
-    String text = START_MARKER.matcher(message).replaceAll("");
-    return GENERATED_TYPE.matcher(text).replaceAll("io.github.eduplan.model.$1").strip();
   }
 
   /** The path of the parser's position: more precise than databind's inside custom values. */

@@ -1,6 +1,5 @@
 package io.github.eduplan.json;
 
-import io.github.eduplan.model.AlignmentEvidence;
 import io.github.eduplan.model.AlignmentLink;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Baseline;
@@ -30,14 +29,13 @@ import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.FiscalYearRange;
 import io.github.eduplan.time.Quarter;
 import java.math.BigDecimal;
-import java.nio.CharBuffer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -50,212 +48,139 @@ import tools.jackson.core.util.Named;
 
 /**
  * The fast way to read a plan: the model built through its builders straight from the parser's
- * tokens, without databind. Databind filled a mutable {@code ImmutableX.Json} per object, copied it
- * into a builder and the builder's lists again; on a national corpus that was most of what reading
- * cost beyond the token scan.
+ * tokens, without databind, which fills a mutable {@code ImmutableX.Json} per object and copies it
+ * into a builder (most of what reading cost beyond the token scan).
  *
- * <p>The reader is optimistic. It reads only documents it understands completely, in the
- * documented form (strings, numbers, no nulls, each known property at most once, nothing unknown),
- * and <em>refuses</em> anything else: any token, value or property it does not expect, any value
- * the model's builders refuse, any error of the parser. A refusal returns empty and nothing of the
- * plan escapes; {@link PlanJson} then reads the same document with databind, which gives the plan
- * or the error exactly as before. So this reader never reports a problem, and for every document
- * it accepts it builds the plan databind would.
+ * <p>The reader is optimistic: it reads only documents in the documented form (strings, numbers,
+ * no nulls, each known property at most once, nothing unknown) and <em>refuses</em> anything else
+ * — any unexpected token, value or property, any value the builders refuse, any parser error. A
+ * refusal returns empty; {@link PlanJson} then reads the document with databind, which gives the
+ * plan or the error. So this reader never reports a problem, and every plan it builds is the one
+ * databind would build. It must never accept what databind refuses: the parser has the same
+ * limits and syntax, and the checks its shortcuts skip are made here — names matched by the
+ * parser skip the name-length limit (a limit below {@link #LONGEST_NAME} turns the reader off),
+ * shared texts are checked against the string-length limit, duplicate properties are refused by a
+ * bit per property seen (a year key twice makes the targets' builder refuse), and lone
+ * surrogates, numbers beyond {@value IndicatorValue.Numeric#MAX_DIGITS} digits and odd year keys
+ * are refused.
  *
- * <p>What it must never do is accept a document that databind refuses. Hence: the parser comes from
- * the same factory, so the same limits and the same syntax apply, except for two checks that this
- * reader's shortcuts skip and so makes itself: names matched against its tables are not checked
- * against the name-length limit (a limit below the format's longest name turns the reader off),
- * and short texts shared within a document are not checked against the string-length limit (it
- * checks them). Duplicate detection is off in that parser only because every object here keeps a
- * bit per property it has seen and refuses a second one (a year key twice makes the targets'
- * builder refuse). Text holding a lone surrogate, a number with more than
- * {@value IndicatorValue.Numeric#MAX_DIGITS} digits before or after the point, a fiscal-year key
- * other than plain digits without a leading zero, and every value the model refuses are refused
- * as databind refuses them. Where databind accepts more than the
- * documented form (a money string, unknown properties in lenient mode) this reader refuses and
- * leaves the document to databind.
- *
- * <p>Arrays are read element by element up to their end, without checking that the value is an
- * array: after a property name that is not followed by an array, the next token is a property
- * name or the end of the enclosing object, or the first property or end of an object value, and
- * every element reader refuses those.
- *
- * <p>Short texts (numbers, units, frameworks, budget sources) are shared within a document: an
- * equal one read before is returned instead of a new string, which a plan repeats in every project
- * and indicator; the plan is equal either way, and holds a quarter less memory.
- *
- * <p>Immutable apart from the state of one reading, which each call makes afresh; thread-safe.
+ * <p>Each object's properties are an enum whose constants are the JSON names;
+ * {@link Reading#eachProperty} and {@link Reading#eachElement} walk objects and arrays.
+ * Immutable apart from the state of one reading, which each call makes afresh; thread-safe.
  */
 final class StreamingPlanReader {
-  private static final int END = PropertyNameMatcher.MATCH_END_OBJECT;
   private static final int MAX_DIGITS = IndicatorValue.Numeric.MAX_DIGITS;
-  /** Texts up to this length are shared within a document; longer ones are rarely repeated. */
-  static final int SHARED_LENGTH = 64;
-  /** Slots of the table of shared texts, a power of two: a plan has some hundreds of them. */
-  private static final int TEXT_SLOTS = 512;
-  /**
-   * Slots of the table of shared alignment links, a power of two: a plan's projects and strategies
-   * link a few dozen items between them, each many times.
-   */
-  private static final int LINK_BITS = 6;
-  private static final int LINK_SLOTS = 1 << LINK_BITS;
 
-  /** The properties of each object, in the order of the cases that read them. */
-  private static final String[] PLAN = {
-      "office", "kind", "title", "period", "revision", "revisionDate", "approvalDate", "vision",
-      "missions", "goals", "strategies", "projects", "statedTotals", "alignment", "source"};
-  private static final String[] OFFICE = {"name", "shortName", "code", "mentions"};
-  private static final String[] MENTION = {"where", "name"};
-  private static final String[] RANGE = {"first", "last"};
-  private static final String[] MISSION = {"number", "text"};
-  private static final String[] GOAL = {"number", "text", "alignment"};
-  private static final String[] STRATEGY = {
-      "number", "title", "goals", "guidelines", "indicators", "alignment"};
-  private static final String[] GUIDELINE = {"number", "text", "children"};
-  private static final String[] INDICATOR = {
-      "code", "text", "unit", "measureKind", "direction", "scale", "baselines", "targets",
-      "targetInText", "goal", "guideline", "responsibleUnits", "components", "alignment", "note"};
-  private static final String[] SCALE = {"name", "levels"};
-  private static final String[] BASELINE = {"year", "basis", "value"};
-  private static final String[] TARGET = {"value", "comparison", "upperBound", "asWritten"};
-  private static final String[] VALUE = {"number", "level", "yesNo", "text", "notAvailable"};
-  private static final String[] PROJECT = {
-      "number", "title", "program", "strategy", "objectives", "quantitativeTargets",
-      "qualitativeTargets", "successIndicators", "budget", "quarterlyPlan", "activeQuarters", "period",
-      "responsiblePeople", "group", "budgetSource", "alignment"};
-  private static final String[] QUARTER = {"q1", "q2", "q3", "q4"};
-  private static final String[] PERSON = {"name", "position"};
-  private static final String[] TOTAL = {"scope", "key", "amount", "projectCount", "label"};
-  private static final String[] LINK = {"framework", "edition", "item", "evidence"};
+  // The properties of each object. The constants are the JSON names, so they are spelt as those.
+  private enum PlanField { office, kind, title, period, revision, revisionDate, approvalDate, vision,
+    missions, goals, strategies, projects, statedTotals, alignment, source }
+  private enum OfficeField { name, shortName, code, mentions }
+  private enum MentionField { where, name }
+  private enum RangeField { first, last }
+  private enum NumberedTextField { number, text, alignment, children }
+  private enum StrategyField { number, title, goals, guidelines, indicators, alignment }
+  private enum IndicatorField { code, text, unit, measureKind, direction, scale, baselines, targets,
+    targetInText, goal, guideline, responsibleUnits, components, alignment, note }
+  private enum ScaleField { name, levels }
+  private enum BaselineField { year, basis, value }
+  private enum TargetField { value, comparison, upperBound, asWritten }
+  private enum ValueField { number, level, yesNo, text, notAvailable }
+  private enum ProjectField { number, title, program, strategy, objectives, quantitativeTargets,
+    qualitativeTargets, successIndicators, budget, quarterlyPlan, activeQuarters, period,
+    responsiblePeople, group, budgetSource, alignment }
+  private enum QuarterField { q1, q2, q3, q4 }
+  private enum PersonField { name, position }
+  private enum TotalField { scope, key, amount, projectCount, label }
+  private enum LinkField { framework, edition, item, evidence }
 
-  /**
-   * The longest property name above. A name matched against these tables is not checked against
-   * the limit on name length (databind checks some, not all), so with a limit below this the
-   * reader refuses every document rather than accept one that databind would refuse.
-   */
-  static final int LONGEST_NAME = Stream.of(PLAN, OFFICE, MENTION, RANGE, MISSION, GOAL, STRATEGY,
-          GUIDELINE, INDICATOR, SCALE, BASELINE, TARGET, VALUE, PROJECT, QUARTER, PERSON, TOTAL, LINK)
-      .flatMap(Stream::of).mapToInt(String::length).max().orElseThrow();
+  private static final List<OrdinalScale> KNOWN_SCALES = List.of(OrdinalScale.QUALITY, OrdinalScale.LEVELS_1_TO_5);
 
-  private static final List<OrdinalScale> KNOWN_SCALES =
-      List.of(OrdinalScale.QUALITY, OrdinalScale.LEVELS_1_TO_5);
+  /** The properties of one kind of object and the parser's matcher of their names. */
+  private static final class Fields<E extends Enum<E>> {
+    final E[] all;
+    final PropertyNameMatcher matcher;
+
+    Fields(E[] all) {
+      this.all = all;
+      // Enum names are interned, which lets the matcher compare names by identity; a JSON factory's
+      // matcher depends only on the kind of parser, not on the factory's settings.
+      this.matcher = new JsonFactory().constructNameMatcher(
+          Stream.of(all).map(f -> Named.fromString(f.name())).toList(), true);
+    }
+  }
+
+  private static final Fields<PlanField> PLAN = new Fields<>(PlanField.values());
+  private static final Fields<OfficeField> OFFICE = new Fields<>(OfficeField.values());
+  private static final Fields<MentionField> MENTION = new Fields<>(MentionField.values());
+  private static final Fields<RangeField> RANGE = new Fields<>(RangeField.values());
+  private static final Fields<NumberedTextField> NUMBERED_TEXT = new Fields<>(NumberedTextField.values());
+  private static final Fields<StrategyField> STRATEGY = new Fields<>(StrategyField.values());
+  private static final Fields<IndicatorField> INDICATOR = new Fields<>(IndicatorField.values());
+  private static final Fields<ScaleField> SCALE = new Fields<>(ScaleField.values());
+  private static final Fields<BaselineField> BASELINE = new Fields<>(BaselineField.values());
+  private static final Fields<TargetField> TARGET = new Fields<>(TargetField.values());
+  private static final Fields<ValueField> VALUE = new Fields<>(ValueField.values());
+  private static final Fields<ProjectField> PROJECT = new Fields<>(ProjectField.values());
+  private static final Fields<QuarterField> QUARTER = new Fields<>(QuarterField.values());
+  private static final Fields<PersonField> PERSON = new Fields<>(PersonField.values());
+  private static final Fields<TotalField> TOTAL = new Fields<>(TotalField.values());
+  private static final Fields<LinkField> LINK = new Fields<>(LinkField.values());
+
+  /** The longest property name: a name the parser matches skips the name-length limit. */
+  static final int LONGEST_NAME = Stream.of(PLAN, OFFICE, MENTION, RANGE, NUMBERED_TEXT, STRATEGY, INDICATOR,
+          SCALE, BASELINE, TARGET, VALUE, PROJECT, QUARTER, PERSON, TOTAL, LINK)
+      .flatMap(f -> Stream.of(f.all)).mapToInt(f -> f.name().length()).max().orElseThrow();
 
   private final JsonFactory factory;
-  /**
-   * The same factory without the token limit, for documents that cannot reach it: every token
-   * takes at least one byte (or character), so a document no longer than the limit has no more
-   * tokens than it allows, and its parser need not count them.
-   */
+  /** Without the token limit, for a document shorter than it: every token takes a byte or more. */
   private final JsonFactory uncounted;
-  /** The token limit, or -1 for none. */
   private final long maxTokens;
   private final boolean namesWithinLimits;
   private final int maxStringLength;
-  private final PropertyNameMatcher planNames;
-  private final PropertyNameMatcher officeNames;
-  private final PropertyNameMatcher mentionNames;
-  private final PropertyNameMatcher rangeNames;
-  private final PropertyNameMatcher missionNames;
-  private final PropertyNameMatcher goalNames;
-  private final PropertyNameMatcher strategyNames;
-  private final PropertyNameMatcher guidelineNames;
-  private final PropertyNameMatcher indicatorNames;
-  private final PropertyNameMatcher scaleNames;
-  private final PropertyNameMatcher baselineNames;
-  private final PropertyNameMatcher targetNames;
-  private final PropertyNameMatcher valueNames;
-  private final PropertyNameMatcher projectNames;
-  private final PropertyNameMatcher quarterNames;
-  private final PropertyNameMatcher personNames;
-  private final PropertyNameMatcher totalNames;
-  private final PropertyNameMatcher linkNames;
 
-  /**
-   * Creates a reader whose parsers have the limits and syntax of {@code factory}'s.
-   *
-   * @param factory the factory of the mapper that reads the same documents the slow way
-   */
+  /** A reader whose parsers have the limits and syntax of the factory of databind's mapper. */
   StreamingPlanReader(JsonFactory factory) {
-    this.factory = factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    StreamReadConstraints limits = this.factory.streamReadConstraints();
+    JsonFactory f = factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    this.factory = f;
+    StreamReadConstraints limits = f.streamReadConstraints();
     this.maxTokens = limits.hasMaxTokenCount() ? limits.getMaxTokenCount() : -1;
-    this.uncounted = this.factory.rebuild()
-        .streamReadConstraints(limits.rebuild().maxTokenCount(-1).build()).build();
-    namesWithinLimits = limits.getMaxNameLength() >= LONGEST_NAME;
-    maxStringLength = limits.getMaxStringLength();
-    planNames = names(PLAN);
-    officeNames = names(OFFICE);
-    mentionNames = names(MENTION);
-    rangeNames = names(RANGE);
-    missionNames = names(MISSION);
-    goalNames = names(GOAL);
-    strategyNames = names(STRATEGY);
-    guidelineNames = names(GUIDELINE);
-    indicatorNames = names(INDICATOR);
-    scaleNames = names(SCALE);
-    baselineNames = names(BASELINE);
-    targetNames = names(TARGET);
-    valueNames = names(VALUE);
-    projectNames = names(PROJECT);
-    quarterNames = names(QUARTER);
-    personNames = names(PERSON);
-    totalNames = names(TOTAL);
-    linkNames = names(LINK);
-  }
-
-  private PropertyNameMatcher names(String... names) {
-    List<Named> list = new ArrayList<>(names.length);
-    for (String name : names) {
-      list.add(Named.fromString(name));
-    }
-    // String literals are interned, which lets the matcher compare names by identity.
-    return factory.constructNameMatcher(list, true);
+    this.uncounted = f.rebuild().streamReadConstraints(limits.rebuild().maxTokenCount(-1).build()).build();
+    this.namesWithinLimits = limits.getMaxNameLength() >= LONGEST_NAME;
+    this.maxStringLength = limits.getMaxStringLength();
   }
 
   /**
    * Reads a plan from well-formed UTF-8 bytes that start with plain ASCII (no byte order mark, no
    * NUL), as {@link DocumentText#utf8Document} finds them.
    *
-   * @param backslash whether the bytes hold a backslash: well-formed UTF-8 holds no surrogate but
-   *     in pairs, so only an escape can give a lone one, and without one no text is searched
+   * @param backslash whether the bytes hold a backslash: well-formed UTF-8 holds surrogates only in
+   *     pairs, so only an escape can give a lone one, and without one no text is searched
    * @return the plan, or empty when this reader refuses the document
    */
   Optional<StrategicPlan> read(byte[] bytes, int offset, int length, boolean backslash) {
-    if (!namesWithinLimits) {
-      return Optional.empty();
-    }
-    try (JsonParser p = factoryFor(length).createParser(ObjectReadContext.empty(), bytes, offset, length)) {
-      return Optional.of(new Reading(p, backslash).document());
-    } catch (RuntimeException e) {
-      // Jackson's errors, the builders' and Refusal alike: the document goes the slow way.
-      return Optional.empty();
-    }
+    return read(length, f -> f.createParser(ObjectReadContext.empty(), bytes, offset, length), backslash);
   }
 
   /**
-   * Reads a plan from a document's text, without a leading byte order mark.
+   * Reads a plan from a document's text, without a leading byte order mark. A String may hold a
+   * lone surrogate as it is, without an escape: every text is checked.
    *
    * @return the plan, or empty when this reader refuses the document
    */
   Optional<StrategicPlan> read(String json) {
+    return read(json.length(), f -> f.createParser(ObjectReadContext.empty(), json), true);
+  }
+
+  private Optional<StrategicPlan> read(long length, Function<JsonFactory, JsonParser> parser, boolean surrogates) {
     if (!namesWithinLimits) {
       return Optional.empty();
     }
-    try (JsonParser p = factoryFor(json.length()).createParser(ObjectReadContext.empty(), json)) {
-      // A String may hold a lone surrogate as it is, without an escape: every text is checked.
-      return Optional.of(new Reading(p, true).document());
+    try (JsonParser p = parser.apply(maxTokens >= 0 && length > maxTokens ? factory : uncounted)) {
+      return Optional.of(new Reading(p, surrogates).document());
     } catch (RuntimeException e) {
+      // Jackson's errors, the builders' and Refusal alike: the document goes the slow way.
       return Optional.empty();
     }
-  }
-
-  /**
-   * The factory for a document of this many bytes or characters: one that counts tokens only
-   * when they could pass the limit.
-   */
-  private JsonFactory factoryFor(long length) {
-    return maxTokens >= 0 && length > maxTokens ? factory : uncounted;
   }
 
   /** Not a problem of the document, only of this reader: it leaves the document to databind. */
@@ -273,84 +198,22 @@ final class StreamingPlanReader {
     return Refusal.INSTANCE;
   }
 
-  /** Marks a property as seen, refusing an unknown one, an odd token and a second occurrence. */
-  private static int once(int seen, int property) {
-    if (property < 0 || (seen & 1 << property) != 0) {
-      throw refuse();
-    }
-    return seen | 1 << property;
-  }
-
-  private static void startObject(JsonToken t) {
-    if (t != JsonToken.START_OBJECT) {
+  private static void expect(JsonToken found, JsonToken expected) {
+    if (found != expected) {
       throw refuse();
     }
   }
 
-  /**
-   * Whether any of the characters is a surrogate, paired or not: one test per character over the
-   * parser's own buffer. Well-formed UTF-8 holds surrogates only in pairs, so only a {@code \\u}
-   * escape brings a lone one.
-   */
-  static boolean hasSurrogate(char[] chars, int offset, int length) {
-    for (int i = offset; i < offset + length; i++) {
-      if ((chars[i] & 0xF800) == 0xD800) {
-        return true;
-      }
-    }
-    return false;
+  /** Reads the value of one property, the parser on its first token. */
+  private interface PropertyReader<E> {
+    void read(E field, JsonToken value);
   }
 
-  /** Leaves a text with a lone surrogate to databind, which reports it; a pair is let through. */
-  private static void refuseLoneSurrogate(char[] chars, int offset, int length) {
-    if (StrictScalarsModule.loneSurrogate(CharBuffer.wrap(chars, offset, length)) >= 0) {
-      throw refuse();
-    }
-  }
-
-  private static FiscalYear yearKey(String key) {
-    if (!EduplanModule.isYearKey(key)) {
-      throw refuse();
-    }
-    return FiscalYear.of(Integer.parseInt(key));
-  }
-
-  /**
-   * A hash of a short text's length and nine of its characters, the same number of steps for
-   * every length: the texts shared are compared in full anyway, so the hash only has to spread
-   * them over the table, and the texts that recur (numbers, units, groups, frameworks, names)
-   * differ at their ends or in length.
-   */
-  static int sampledHash(char[] chars, int offset, int length) {
-    if (length == 0) {
-      return 0;
-    }
-    int last = offset + length - 1;
-    int hash = length;
-    hash = 31 * hash + chars[offset];
-    hash = 31 * hash + chars[last];
-    hash = 31 * hash + chars[offset + (length >>> 1)];
-    hash = 31 * hash + chars[offset + (length >>> 2)];
-    hash = 31 * hash + chars[last - (length >>> 2)];
-    hash = 31 * hash + chars[offset + Math.min(1, length - 1)];
-    hash = 31 * hash + chars[last - Math.min(1, length - 1)];
-    hash = 31 * hash + chars[offset + Math.min(2, length - 1)];
-    hash = 31 * hash + chars[last - Math.min(2, length - 1)];
-    return hash;
-  }
-
-  /** The reading of one document: its parser and the short texts read so far. */
+  /** The reading of one document: its parser and what it shares between equal values. */
   private final class Reading {
     private final JsonParser p;
-    /** Short texts by hash, the last one read in each slot, with their characters and hash. */
-    private final String[] texts = new String[TEXT_SLOTS];
-    private final char[][] textChars = new char[TEXT_SLOTS][];
-    private final int[] textHashes = new int[TEXT_SLOTS];
-    /**
-     * Links by the hash of their texts, the last one read in each slot: a link read again is the
-     * one in its slot when its four parts are equal.
-     */
-    private final AlignmentLink[] links = new AlignmentLink[LINK_SLOTS];
+    private final SharedTexts texts = new SharedTexts();
+    private final SharedLinks links = new SharedLinks();
     /** Whether a text may hold a lone surrogate, which only a {@code \\u} escape or a String can. */
     private final boolean surrogates;
 
@@ -361,675 +224,345 @@ final class StreamingPlanReader {
 
     StrategicPlan document() {
       StrategicPlan plan = plan(p.nextToken());
-      if (p.nextToken() != null) {
-        throw refuse();
-      }
+      expect(p.nextToken(), null);
       return plan;
     }
 
-    private StrategicPlan plan(JsonToken start) {
-      startObject(start);
-      StrategicPlan.Builder b = StrategicPlan.builder();
+    /** Each property of an object once, known ones only, the value's first token given. */
+    private <E extends Enum<E>> void eachProperty(JsonToken start, Fields<E> fields, PropertyReader<E> reader) {
+      expect(start, JsonToken.START_OBJECT);
       int seen = 0;
-      for (int f = p.nextNameMatch(planNames); f != END; f = p.nextNameMatch(planNames)) {
-        seen = once(seen, f);
-        JsonToken t = p.nextToken();
-        switch (f) {
-          case 0:
-            b.office(office(t));
-            break;
-          case 1:
-            b.kind(PlanKind.valueOf(string(t)));
-            break;
-          case 2:
-            b.title(string(t));
-            break;
-          case 3:
-            b.period(range(t));
-            break;
-          case 4:
-            b.revision(string(t));
-            break;
-          case 5:
-            b.revisionDate(date(t));
-            break;
-          case 6:
-            b.approvalDate(date(t));
-            break;
-          case 7:
-            b.vision(string(t));
-            break;
-          case 8:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addMission(mission(t));
-            }
-            break;
-          case 9:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addGoal(goal(t));
-            }
-            break;
-          case 10:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addStrategy(strategy(t));
-            }
-            break;
-          case 11:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addProject(project(t));
-            }
-            break;
-          case 12:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addStatedTotal(total(t));
-            }
-            break;
-          case 13:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addAlignment(link(t));
-            }
-            break;
-          default:
-            b.source(string(t));
-            break;
+      for (int i = p.nextNameMatch(fields.matcher); i != PropertyNameMatcher.MATCH_END_OBJECT;
+          i = p.nextNameMatch(fields.matcher)) {
+        // A negative match is an unknown name or an odd token.
+        if (i < 0 || (seen & 1 << i) != 0) {
+          throw refuse();
         }
+        seen |= 1 << i;
+        reader.read(fields.all[i], p.nextToken());
       }
+    }
+
+    /** Each element of an array, its first token given. */
+    private void eachElement(JsonToken start, Consumer<JsonToken> reader) {
+      expect(start, JsonToken.START_ARRAY);
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        reader.accept(t);
+      }
+    }
+
+    private StrategicPlan plan(JsonToken start) {
+      StrategicPlan.Builder b = StrategicPlan.builder();
+      eachProperty(start, PLAN, (f, t) -> {
+        switch (f) {
+          case office -> b.office(office(t));
+          case kind -> b.kind(PlanKind.valueOf(string(t)));
+          case title -> b.title(string(t));
+          case period -> b.period(range(t));
+          case revision -> b.revision(string(t));
+          case revisionDate -> b.revisionDate(date(t));
+          case approvalDate -> b.approvalDate(date(t));
+          case vision -> b.vision(string(t));
+          case missions -> eachElement(t, e -> b.addMission(mission(e)));
+          case goals -> eachElement(t, e -> b.addGoal(goal(e)));
+          case strategies -> eachElement(t, e -> b.addStrategy(strategy(e)));
+          case projects -> eachElement(t, e -> b.addProject(project(e)));
+          case statedTotals -> eachElement(t, e -> b.addStatedTotal(total(e)));
+          case alignment -> eachElement(t, e -> b.addAlignment(link(e)));
+          case source -> b.source(string(t));
+        }
+      });
       return b.build();
     }
 
     private Office office(JsonToken start) {
-      startObject(start);
       Office.Builder b = Office.builder();
-      int seen = 0;
-      for (int f = p.nextNameMatch(officeNames); f != END; f = p.nextNameMatch(officeNames)) {
-        seen = once(seen, f);
-        JsonToken t = p.nextToken();
+      eachProperty(start, OFFICE, (f, t) -> {
         switch (f) {
-          case 0:
-            b.name(string(t));
-            break;
-          case 1:
-            b.shortName(string(t));
-            break;
-          case 2:
-            b.code(string(t));
-            break;
-          default:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addMention(mention(t));
-            }
-            break;
+          case name -> b.name(string(t));
+          case shortName -> b.shortName(string(t));
+          case code -> b.code(string(t));
+          case mentions -> eachElement(t, e -> b.addMention(mention(e)));
         }
-      }
+      });
       return b.build();
     }
 
     private NameMention mention(JsonToken start) {
-      startObject(start);
       NameMention.Builder b = NameMention.builder();
-      int seen = 0;
-      for (int f = p.nextNameMatch(mentionNames); f != END; f = p.nextNameMatch(mentionNames)) {
-        seen = once(seen, f);
-        String text = string(p.nextToken());
-        if (f == 0) {
-          b.where(text);
-        } else {
-          b.name(text);
+      eachProperty(start, MENTION, (f, t) -> {
+        switch (f) {
+          case where -> b.where(string(t));
+          case name -> b.name(string(t));
         }
-      }
+      });
       return b.build();
     }
 
     private FiscalYearRange range(JsonToken start) {
-      startObject(start);
-      FiscalYear first = null;
-      FiscalYear last = null;
-      int seen = 0;
-      for (int f = p.nextNameMatch(rangeNames); f != END; f = p.nextNameMatch(rangeNames)) {
-        seen = once(seen, f);
-        FiscalYear year = FiscalYear.of(integer(p.nextToken()));
-        if (f == 0) {
-          first = year;
-        } else {
-          last = year;
-        }
-      }
-      if (first == null || last == null) {
+      FiscalYear[] years = new FiscalYear[2];
+      eachProperty(start, RANGE, (f, t) -> years[f.ordinal()] = FiscalYear.of(integer(t)));
+      if (years[0] == null || years[1] == null) {
         throw refuse();
       }
-      return FiscalYearRange.of(first, last);
+      return FiscalYearRange.of(years[0], years[1]);
     }
 
     private Mission mission(JsonToken start) {
-      startObject(start);
       Mission.Builder b = Mission.builder();
-      int seen = 0;
-      for (int f = p.nextNameMatch(missionNames); f != END; f = p.nextNameMatch(missionNames)) {
-        seen = once(seen, f);
-        String text = string(p.nextToken());
-        if (f == 0) {
-          b.number(text);
-        } else {
-          b.text(text);
+      eachProperty(start, NUMBERED_TEXT, (f, t) -> {
+        switch (f) {
+          case number -> b.number(string(t));
+          case text -> b.text(string(t));
+          default -> throw refuse();
         }
-      }
+      });
       return b.build();
     }
 
     private Goal goal(JsonToken start) {
-      startObject(start);
       Goal.Builder b = Goal.builder();
-      int seen = 0;
-      for (int f = p.nextNameMatch(goalNames); f != END; f = p.nextNameMatch(goalNames)) {
-        seen = once(seen, f);
-        JsonToken t = p.nextToken();
+      eachProperty(start, NUMBERED_TEXT, (f, t) -> {
         switch (f) {
-          case 0:
-            b.number(string(t));
-            break;
-          case 1:
-            b.text(string(t));
-            break;
-          default:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addAlignment(link(t));
-            }
-            break;
+          case number -> b.number(string(t));
+          case text -> b.text(string(t));
+          case alignment -> eachElement(t, e -> b.addAlignment(link(e)));
+          default -> throw refuse();
         }
-      }
+      });
+      return b.build();
+    }
+
+    private Guideline guideline(JsonToken start) {
+      Guideline.Builder b = Guideline.builder();
+      eachProperty(start, NUMBERED_TEXT, (f, t) -> {
+        switch (f) {
+          case number -> b.number(string(t));
+          case text -> b.text(string(t));
+          case children -> eachElement(t, e -> b.addChildren(guideline(e)));
+          default -> throw refuse();
+        }
+      });
       return b.build();
     }
 
     private Strategy strategy(JsonToken start) {
-      startObject(start);
       Strategy.Builder b = Strategy.builder();
-      int seen = 0;
-      for (int f = p.nextNameMatch(strategyNames); f != END; f = p.nextNameMatch(strategyNames)) {
-        seen = once(seen, f);
-        JsonToken t = p.nextToken();
+      eachProperty(start, STRATEGY, (f, t) -> {
         switch (f) {
-          case 0:
-            b.number(string(t));
-            break;
-          case 1:
-            b.title(string(t));
-            break;
-          case 2:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addGoal(goal(t));
-            }
-            break;
-          case 3:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addGuideline(guideline(t));
-            }
-            break;
-          case 4:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addIndicator(indicator(t));
-            }
-            break;
-          default:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addAlignment(link(t));
-            }
-            break;
+          case number -> b.number(string(t));
+          case title -> b.title(string(t));
+          case goals -> eachElement(t, e -> b.addGoal(goal(e)));
+          case guidelines -> eachElement(t, e -> b.addGuideline(guideline(e)));
+          case indicators -> eachElement(t, e -> b.addIndicator(indicator(e)));
+          case alignment -> eachElement(t, e -> b.addAlignment(link(e)));
         }
-      }
+      });
       return b.build();
     }
-
-
-    private Guideline guideline(JsonToken start) {
-      startObject(start);
-      Guideline.Builder b = Guideline.builder();
-      int seen = 0;
-      for (int f = p.nextNameMatch(guidelineNames); f != END; f = p.nextNameMatch(guidelineNames)) {
-        seen = once(seen, f);
-        JsonToken t = p.nextToken();
-        switch (f) {
-          case 0:
-            b.number(string(t));
-            break;
-          case 1:
-            b.text(string(t));
-            break;
-          default:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addChildren(guideline(t));
-            }
-            break;
-        }
-      }
-      return b.build();
-    }
-
 
     private Indicator indicator(JsonToken start) {
-      startObject(start);
       Indicator.Builder b = Indicator.builder();
-      int seen = 0;
-      for (int f = p.nextNameMatch(indicatorNames); f != END; f = p.nextNameMatch(indicatorNames)) {
-        seen = once(seen, f);
-        JsonToken t = p.nextToken();
+      eachProperty(start, INDICATOR, (f, t) -> {
         switch (f) {
-          case 0:
-            b.code(string(t));
-            break;
-          case 1:
-            b.text(string(t));
-            break;
-          case 2:
-            b.unit(Unit.of(string(t)));
-            break;
-          case 3:
-            b.measureKind(MeasureKind.valueOf(string(t)));
-            break;
-          case 4:
-            b.direction(Direction.valueOf(string(t)));
-            break;
-          case 5:
-            b.scale(scale(t));
-            break;
-          case 6:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addBaseline(baseline(t));
-            }
-            break;
-          case 7:
-            startObject(t);
-            for (t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-              FiscalYear year = yearKey(p.currentName());
-              // The same year twice makes the builder refuse when it builds the map.
-              b.putTarget(year, target(p.nextToken()));
-            }
-            break;
-          case 8:
-            b.targetInText(target(t));
-            break;
-          case 9:
-            b.goal(string(t));
-            break;
-          case 10:
-            b.guideline(string(t));
-            break;
-          case 11:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addResponsibleUnit(string(t));
-            }
-            break;
-          case 12:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addComponent(indicator(t));
-            }
-            break;
-          case 13:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addAlignment(link(t));
-            }
-            break;
-          default:
-            b.note(string(t));
-            break;
+          case code -> b.code(string(t));
+          case text -> b.text(string(t));
+          case unit -> b.unit(Unit.of(string(t)));
+          case measureKind -> b.measureKind(MeasureKind.valueOf(string(t)));
+          case direction -> b.direction(Direction.valueOf(string(t)));
+          case scale -> b.scale(scale(t));
+          case baselines -> eachElement(t, e -> b.addBaseline(baseline(e)));
+          case targets -> targets(t, b);
+          case targetInText -> b.targetInText(target(t));
+          case goal -> b.goal(string(t));
+          case guideline -> b.guideline(string(t));
+          case responsibleUnits -> eachElement(t, e -> b.addResponsibleUnit(string(e)));
+          case components -> eachElement(t, e -> b.addComponent(indicator(e)));
+          case alignment -> eachElement(t, e -> b.addAlignment(link(e)));
+          case note -> b.note(string(t));
         }
-      }
+      });
       return b.build();
     }
 
+    /** Targets by fiscal-year key; the same year twice makes the builder refuse when it builds. */
+    private void targets(JsonToken start, Indicator.Builder b) {
+      expect(start, JsonToken.START_OBJECT);
+      for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+        String key = p.currentName();
+        if (!EduplanModule.isYearKey(key)) {
+          throw refuse();
+        }
+        b.putTarget(FiscalYear.of(Integer.parseInt(key)), target(p.nextToken()));
+      }
+    }
 
     private OrdinalScale scale(JsonToken start) {
-      startObject(start);
-      String name = null;
-      List<String> levels = new ArrayList<>();
-      int seen = 0;
-      for (int f = p.nextNameMatch(scaleNames); f != END; f = p.nextNameMatch(scaleNames)) {
-        seen = once(seen, f);
-        JsonToken t = p.nextToken();
-        if (f == 0) {
-          name = string(t);
-        } else {
-          for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            levels.add(string(t));
-          }
+      String[] scaleName = new String[1];
+      List<String> scaleLevels = new ArrayList<>();
+      eachProperty(start, SCALE, (f, t) -> {
+        switch (f) {
+          case name -> scaleName[0] = string(t);
+          case levels -> eachElement(t, e -> scaleLevels.add(string(e)));
         }
-      }
+      });
       // Most ordinal indicators use a well-known scale: share it instead of building and checking
       // (a regular expression per level) an equal one per indicator.
       for (OrdinalScale known : KNOWN_SCALES) {
-        if (known.name().equals(name) && known.levels().equals(levels)) {
+        if (known.name().equals(scaleName[0]) && known.levels().equals(scaleLevels)) {
           return known;
         }
       }
-      return OrdinalScale.builder().name(name).levels(levels).build();
+      return OrdinalScale.builder().name(scaleName[0]).levels(scaleLevels).build();
     }
 
     private Baseline baseline(JsonToken start) {
-      startObject(start);
       Baseline.Builder b = Baseline.builder();
-      int seen = 0;
-      for (int f = p.nextNameMatch(baselineNames); f != END; f = p.nextNameMatch(baselineNames)) {
-        seen = once(seen, f);
-        JsonToken t = p.nextToken();
+      eachProperty(start, BASELINE, (f, t) -> {
         switch (f) {
-          case 0:
-            b.year(integer(t));
-            break;
-          case 1:
-            b.basis(YearBasis.valueOf(string(t)));
-            break;
-          default:
-            b.value(value(t));
-            break;
+          case year -> b.year(integer(t));
+          case basis -> b.basis(YearBasis.valueOf(string(t)));
+          case value -> b.value(value(t));
         }
-      }
+      });
       return b.build();
     }
 
     private Target target(JsonToken start) {
-      startObject(start);
       Target.Builder b = Target.builder();
-      int seen = 0;
-      for (int f = p.nextNameMatch(targetNames); f != END; f = p.nextNameMatch(targetNames)) {
-        seen = once(seen, f);
-        JsonToken t = p.nextToken();
+      eachProperty(start, TARGET, (f, t) -> {
         switch (f) {
-          case 0:
-            b.value(value(t));
-            break;
-          case 1:
-            b.comparison(Comparison.valueOf(string(t)));
-            break;
-          case 2:
-            b.upperBound(decimal(t));
-            break;
-          default:
-            b.asWritten(string(t));
-            break;
+          case value -> b.value(value(t));
+          case comparison -> b.comparison(Comparison.valueOf(string(t)));
+          case upperBound -> b.upperBound(decimal(t));
+          case asWritten -> b.asWritten(string(t));
         }
-      }
+      });
       return b.build();
     }
 
     /** An object with exactly one of the five kinds, as {@code IndicatorValueDeserializer} reads it. */
     private IndicatorValue value(JsonToken start) {
-      startObject(start);
-      int f = p.nextNameMatch(valueNames);
-      if (f < 0) {
+      expect(start, JsonToken.START_OBJECT);
+      int i = p.nextNameMatch(VALUE.matcher);
+      if (i < 0) {
         throw refuse();
       }
       JsonToken t = p.nextToken();
-      IndicatorValue value;
-      switch (f) {
-        case 0:
-          value = IndicatorValue.number(decimal(t));
-          break;
-        case 1:
-          value = IndicatorValue.level(string(t));
-          break;
-        case 2:
-          if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            throw refuse();
-          }
-          value = IndicatorValue.yesNo(t == JsonToken.VALUE_TRUE);
-          break;
-        case 3:
-          value = IndicatorValue.text(string(t));
-          break;
-        default:
-          value = IndicatorValue.notAvailable(string(t));
-          break;
-      }
-      if (p.nextToken() != JsonToken.END_OBJECT) {
-        throw refuse();
-      }
+      IndicatorValue value = switch (VALUE.all[i]) {
+        case number -> IndicatorValue.number(decimal(t));
+        case level -> IndicatorValue.level(string(t));
+        case yesNo -> IndicatorValue.yesNo(bool(t));
+        case text -> IndicatorValue.text(string(t));
+        case notAvailable -> IndicatorValue.notAvailable(string(t));
+      };
+      expect(p.nextToken(), JsonToken.END_OBJECT);
       return value;
     }
 
     private Project project(JsonToken start) {
-      startObject(start);
       Project.Builder b = Project.builder();
-      int seen = 0;
-      for (int f = p.nextNameMatch(projectNames); f != END; f = p.nextNameMatch(projectNames)) {
-        seen = once(seen, f);
-        JsonToken t = p.nextToken();
+      eachProperty(start, PROJECT, (f, t) -> {
         switch (f) {
-          case 0:
-            b.number(string(t));
-            break;
-          case 1:
-            b.title(string(t));
-            break;
-          case 2:
-            b.program(string(t));
-            break;
-          case 3:
-            b.strategy(string(t));
-            break;
-          case 4:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addObjective(string(t));
-            }
-            break;
-          case 5:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addQuantitativeTarget(string(t));
-            }
-            break;
-          case 6:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addQualitativeTarget(string(t));
-            }
-            break;
-          case 7:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addSuccessIndicator(string(t));
-            }
-            break;
-          case 8:
-            b.budget(baht(t));
-            break;
-          case 9:
-            b.quarterlyPlan(quarterly(t));
-            break;
-          case 10:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addActiveQuarter(Quarter.of(integer(t)));
-            }
-            break;
-          case 11:
-            b.period(string(t));
-            break;
-          case 12:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addResponsiblePerson(person(t));
-            }
-            break;
-          case 13:
-            b.group(string(t));
-            break;
-          case 14:
-            b.budgetSource(string(t));
-            break;
-          default:
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-              b.addAlignment(link(t));
-            }
-            break;
+          case number -> b.number(string(t));
+          case title -> b.title(string(t));
+          case program -> b.program(string(t));
+          case strategy -> b.strategy(string(t));
+          case objectives -> eachElement(t, e -> b.addObjective(string(e)));
+          case quantitativeTargets -> eachElement(t, e -> b.addQuantitativeTarget(string(e)));
+          case qualitativeTargets -> eachElement(t, e -> b.addQualitativeTarget(string(e)));
+          case successIndicators -> eachElement(t, e -> b.addSuccessIndicator(string(e)));
+          case budget -> b.budget(baht(t));
+          case quarterlyPlan -> b.quarterlyPlan(quarterly(t));
+          case activeQuarters -> eachElement(t, e -> b.addActiveQuarter(Quarter.of(integer(e))));
+          case period -> b.period(string(t));
+          case responsiblePeople -> eachElement(t, e -> b.addResponsiblePerson(person(e)));
+          case group -> b.group(string(t));
+          case budgetSource -> b.budgetSource(string(t));
+          case alignment -> eachElement(t, e -> b.addAlignment(link(e)));
         }
-      }
+      });
       return b.build();
     }
 
     private QuarterlyBudget quarterly(JsonToken start) {
-      startObject(start);
       QuarterlyBudget.Builder b = QuarterlyBudget.builder();
-      int seen = 0;
-      for (int f = p.nextNameMatch(quarterNames); f != END; f = p.nextNameMatch(quarterNames)) {
-        seen = once(seen, f);
-        Baht amount = baht(p.nextToken());
+      eachProperty(start, QUARTER, (f, t) -> {
         switch (f) {
-          case 0:
-            b.q1(amount);
-            break;
-          case 1:
-            b.q2(amount);
-            break;
-          case 2:
-            b.q3(amount);
-            break;
-          default:
-            b.q4(amount);
-            break;
+          case q1 -> b.q1(baht(t));
+          case q2 -> b.q2(baht(t));
+          case q3 -> b.q3(baht(t));
+          case q4 -> b.q4(baht(t));
         }
-      }
+      });
       return b.build();
     }
 
     private Person person(JsonToken start) {
-      startObject(start);
       Person.Builder b = Person.builder();
-      int seen = 0;
-      for (int f = p.nextNameMatch(personNames); f != END; f = p.nextNameMatch(personNames)) {
-        seen = once(seen, f);
-        String text = string(p.nextToken());
-        if (f == 0) {
-          b.name(text);
-        } else {
-          b.position(text);
+      eachProperty(start, PERSON, (f, t) -> {
+        switch (f) {
+          case name -> b.name(string(t));
+          case position -> b.position(string(t));
         }
-      }
+      });
       return b.build();
     }
 
     private StatedTotal total(JsonToken start) {
-      startObject(start);
       StatedTotal.Builder b = StatedTotal.builder();
-      int seen = 0;
-      for (int f = p.nextNameMatch(totalNames); f != END; f = p.nextNameMatch(totalNames)) {
-        seen = once(seen, f);
-        JsonToken t = p.nextToken();
+      eachProperty(start, TOTAL, (f, t) -> {
         switch (f) {
-          case 0:
-            b.scope(TotalScope.valueOf(string(t)));
-            break;
-          case 1:
-            b.key(string(t));
-            break;
-          case 2:
-            b.amount(baht(t));
-            break;
-          case 3:
-            b.projectCount(integer(t));
-            break;
-          default:
-            b.label(string(t));
-            break;
+          case scope -> b.scope(TotalScope.valueOf(string(t)));
+          case key -> b.key(string(t));
+          case amount -> b.amount(baht(t));
+          case projectCount -> b.projectCount(integer(t));
+          case label -> b.label(string(t));
         }
-      }
+      });
       return b.build();
     }
 
-
-    /**
-     * A link. A link equal to the last one read into its slot of the table is that link: the same
-     * few dozen links recur in every project of a plan, and one instance of each is kept.
-     */
+    /** A link; an equal one read before in the document is that one ({@link SharedLinks}). */
     private AlignmentLink link(JsonToken start) {
-      startObject(start);
-      String framework = null;
-      String edition = null;
-      String item = null;
-      AlignmentEvidence evidence = null;
-      int seen = 0;
-      for (int f = p.nextNameMatch(linkNames); f != END; f = p.nextNameMatch(linkNames)) {
-        seen = once(seen, f);
-        JsonToken t = p.nextToken();
-        switch (f) {
-          case 0:
-            framework = string(t);
-            break;
-          case 1:
-            edition = string(t);
-            break;
-          case 2:
-            item = string(t);
-            break;
-          default:
-            evidence = AlignmentEvidence.valueOf(string(t));
-            break;
-        }
-      }
-      int hash = Objects.hashCode(framework) * 961 + Objects.hashCode(item) * 31
-          + Objects.hashCode(edition);
-      int slot = (hash * 0x9E3779B9) >>> (Integer.SIZE - LINK_BITS);
-      AlignmentLink known = links[slot];
-      // A link in the table was built, so its framework and evidence are there: a link read
-      // without either is not the known one, and its builder refuses it below.
-      if (known != null && known.evidence() == evidence && known.framework().equals(framework)
-          && Objects.equals(known.item().orElse(null), item)
-          && Objects.equals(known.edition().orElse(null), edition)) {
-        return known;
-      }
-      AlignmentLink.Builder b = AlignmentLink.builder();
-      if (framework != null) {
-        b.framework(framework);
-      }
-      if (edition != null) {
-        b.edition(edition);
-      }
-      if (item != null) {
-        b.item(item);
-      }
-      if (evidence != null) {
-        b.evidence(evidence);
-      }
-      AlignmentLink link = b.build();
-      links[slot] = link;
-      return link;
+      String[] parts = new String[LinkField.values().length];
+      eachProperty(start, LINK, (f, t) -> parts[f.ordinal()] = string(t));
+      return links.link(parts[LinkField.framework.ordinal()], parts[LinkField.edition.ordinal()],
+          parts[LinkField.item.ordinal()], parts[LinkField.evidence.ordinal()]);
     }
 
     /**
-     * A JSON string that a UTF-8 document can hold: no lone surrogate, as databind's text rule.
-     * A short text is shared with an equal one read before in the document: numbers, units,
-     * frameworks, budget sources and groups recur in every project and indicator, and sharing them
-     * saves a third of the strings a plan would otherwise hold.
+     * A JSON string that a UTF-8 document can hold: no lone surrogate, as databind's text rule. A
+     * short one is shared with an equal one read before in the document ({@link SharedTexts}).
      */
     private String string(JsonToken t) {
-      if (t != JsonToken.VALUE_STRING) {
-        throw refuse();
-      }
+      expect(t, JsonToken.VALUE_STRING);
       int length = p.getStringLength();
       char[] chars = p.getStringCharacters();
       int offset = p.getStringOffset();
-      if (surrogates && hasSurrogate(chars, offset, length)) {
-        refuseLoneSurrogate(chars, offset, length);
+      if (surrogates && StrictScalarsModule.hasLoneSurrogate(chars, offset, length)) {
+        throw refuse();
       }
-      if (length > SHARED_LENGTH) {
+      if (length > SharedTexts.MAX_LENGTH) {
         return p.getString();
       }
       if (length > maxStringLength) {
         // Jackson checks the limit when it builds a String, which a shared text skips.
         throw refuse();
       }
-      int hash = sampledHash(chars, offset, length);
-      int slot = (hash ^ hash >>> 16) & (texts.length - 1);
-      char[] known = textChars[slot];
-      if (known != null && textHashes[slot] == hash
-          && Arrays.equals(known, 0, known.length, chars, offset, offset + length)) {
-        return texts[slot];
+      return texts.text(chars, offset, length);
+    }
+
+    private boolean bool(JsonToken t) {
+      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+        throw refuse();
       }
-      String text = new String(chars, offset, length);
-      texts[slot] = text;
-      textChars[slot] = Arrays.copyOfRange(chars, offset, offset + length);
-      textHashes[slot] = hash;
-      return text;
+      return t == JsonToken.VALUE_TRUE;
     }
 
     /** An ISO-8601 date string; anything else (a parse error too) is refused. */
     private LocalDate date(JsonToken t) {
-      if (t != JsonToken.VALUE_STRING) {
-        throw refuse();
-      }
+      expect(t, JsonToken.VALUE_STRING);
       return LocalDate.parse(p.getString(), DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
@@ -1041,11 +574,7 @@ final class StreamingPlanReader {
       return p.getIntValue();
     }
 
-    /**
-     * A JSON number as an exact decimal. Databind refuses more than 30 digits before or after the
-     * point before any arithmetic; here the model does it, for values and upper bounds
-     * ({@code IndicatorValue.number}), and {@link #baht} for money.
-     */
+    /** A JSON number as an exact decimal; the model bounds its digits ({@code IndicatorValue.number}). */
     private BigDecimal decimal(JsonToken t) {
       if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
         throw refuse();
@@ -1053,11 +582,7 @@ final class StreamingPlanReader {
       return p.getDecimalValue();
     }
 
-    /**
-     * Money as a JSON number. A money string, which databind also reads, is left to it. Digits
-     * before the point are bounded by {@link Baht#MAX}; trailing zeros after it are not, so they
-     * are counted here as databind counts them.
-     */
+    /** Money as a JSON number (a string is left to databind); trailing zeros counted as databind does. */
     private Baht baht(JsonToken t) {
       if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
         // Whole baht, as most plans and the writer give them: no decimal is parsed first.

@@ -44,6 +44,19 @@ final class StrictScalarsModule extends SimpleModule {
     return -1;
   }
 
+  /**
+   * Whether the characters hold a surrogate not part of a pair: first one test per character for
+   * any surrogate, which almost no text of a plan has.
+   */
+  static boolean hasLoneSurrogate(char[] chars, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      if ((chars[i] & 0xF800) == 0xD800) {
+        return loneSurrogate(java.nio.CharBuffer.wrap(chars, offset, length)) >= 0;
+      }
+    }
+    return false;
+  }
+
   private static final class TextDeserializer extends ValueDeserializer<String> {
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) {
@@ -54,9 +67,10 @@ final class StrictScalarsModule extends SimpleModule {
       int at = loneSurrogate(text);
       if (at >= 0) {
         // A lone surrogate has no UTF-8 form: the plan could be read but never written back.
-        throw ctxt.weirdStringException(text, String.class, String.format(
-            "text holds a lone UTF-16 surrogate \\u%04x at index %d, which no UTF-8 document can hold",
-            (int) text.charAt(at), at));
+        String lone = String.format("\\u%04x", (int) text.charAt(at));
+        throw new PlanInputException(p, String.class, FormatProblem.UTF8_TEXT, FormatProblem.words(
+            "text with the lone UTF-16 surrogate " + lone + " at index " + at,
+            "ข้อความที่มี surrogate เดี่ยว " + lone + " ที่ตำแหน่ง " + at));
       }
       return text;
     }
@@ -72,8 +86,7 @@ final class StrictScalarsModule extends SimpleModule {
       try {
         return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
       } catch (DateTimeParseException e) {
-        throw ctxt.weirdStringException(text, LocalDate.class,
-            "a date is an ISO-8601 Christian Era date such as \"2022-03-16\"");
+        throw new PlanInputException(p, LocalDate.class, FormatProblem.DATE, FormatProblem.string(text));
       }
     }
   }

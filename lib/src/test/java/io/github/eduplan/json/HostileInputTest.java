@@ -120,6 +120,31 @@ class HostileInputTest {
     assertTrue(e.column() > 0, e.getMessage());
     c.problem().ifPresent(problem -> assertTrue(e.problem().contains(problem), e.getMessage()));
     assertTrue(e.getMessage().contains(e.jsonPath()), e.getMessage());
+    assertInTheUsersWords(e);
+  }
+
+  /** Java types, Jackson's classes and its creator jargon, which mean nothing to a plan's author. */
+  private static final List<String> JARGON = List.of(
+      "tools.jackson", "com.fasterxml", "Creator", "io.github.eduplan", "java.lang", "java.math", "java.time",
+      "JsonToken", "StreamReadConstraints", "Immutable", "`");
+
+  /**
+   * Every error says what was expected, what was found and where, in English and Thai, with no Java
+   * or Jackson name in it.
+   */
+  static void assertInTheUsersWords(PlanFormatException e) {
+    String where = " (line " + e.line() + ", column " + e.column() + ")";
+    String thaiWhere = " (บรรทัด " + e.line() + " คอลัมน์ " + e.column() + ")";
+    assertTrue(e.jsonPath().startsWith("$") && e.line() > 0 && e.column() > 0, e.getMessage());
+    assertEquals(e.jsonPath() + ": " + e.problem() + where, e.getMessage());
+    assertTrue(e.problem().startsWith("expected ") && e.problem().contains(", found "), e.getMessage());
+    String thai = e.message(java.util.Locale.forLanguageTag("th-TH"));
+    assertTrue(thai.startsWith(e.jsonPath() + ": ต้องเป็น") && thai.contains(" แต่พบ") && thai.endsWith(thaiWhere), thai);
+    assertEquals(e.getMessage(), e.message(java.util.Locale.ENGLISH));
+    for (String word : JARGON) {
+      assertFalse(e.getMessage().contains(word), () -> word + " in " + e.getMessage());
+      assertFalse(thai.contains(word), () -> word + " in " + thai);
+    }
   }
 
   /** What a read gave: a plan or the library's exception; anything else fails the test at once. */

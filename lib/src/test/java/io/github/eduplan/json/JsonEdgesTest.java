@@ -72,9 +72,9 @@ class JsonEdgesTest {
 
   @Test
   void theMessageHasTheLineAndColumnOnlyWhenThereIsALine() {
-    assertEquals("bad (at $.kind, line 3, column 5)", new PlanFormatException("bad", "$.kind", 3, 5, null).getMessage());
-    assertEquals("bad (at $.kind, line 1, column 1)", new PlanFormatException("bad", "$.kind", 1, 1, null).getMessage());
-    assertEquals("bad (at $)", new PlanFormatException("bad", "$", 0, 0, null).getMessage());
+    assertEquals("$.kind: bad (line 3, column 5)", new PlanFormatException("bad", "$.kind", 3, 5, null).getMessage());
+    assertEquals("$.kind: bad (line 1, column 1)", new PlanFormatException("bad", "$.kind", 1, 1, null).getMessage());
+    assertEquals("$: bad", new PlanFormatException("bad", "$", 0, 0, null).getMessage());
   }
 
   @Test

@@ -32,7 +32,7 @@ class PlanJsonLimitsTest {
   void aLowerTokenLimitRefusesADocumentThatTheDefaultAccepts() {
     PlanJson tight = PlanJson.builder().limits(StreamReadConstraints.builder().maxTokenCount(50).build()).build();
     PlanFormatException e = assertThrows(PlanFormatException.class, () -> tight.read(BASE));
-    assertTrue(e.problem().contains("Token count"), e.getMessage());
+    assertTrue(e.problem().contains("at most 50 tokens"), e.getMessage());
     assertEquals("121940.00", PlanJson.strict().read(BASE).projects().get(0).budget().get().toString());
   }
 
@@ -43,7 +43,7 @@ class PlanJsonLimitsTest {
     PlanJson tight = PlanJson.builder()
         .limits(StreamReadConstraints.builder().maxDocumentLength(limit).build()).build();
     PlanFormatException e = assertThrows(PlanFormatException.class, () -> tight.read(new ByteArrayInputStream(bytes)));
-    assertTrue(e.problem().contains("longer than the maximum of " + limit + " bytes"), e.getMessage());
+    assertTrue(e.problem().contains("expected a document of at most " + limit + " bytes"), e.getMessage());
     assertEquals(33, e.line(), e.getMessage());
     assertEquals(5, e.column(), e.getMessage());
     assertEquals("$.projects[0].objectives", e.jsonPath(), e.getMessage());

@@ -193,7 +193,8 @@ class PlanJsonWriteLimitsTest {
           .limits(PlanJson.DEFAULT_LIMITS.rebuild().maxTokenCount(10_000_000).build()).build();
       String doc = unlimited.write(plan);
       PlanFormatException refused = assertThrows(PlanFormatException.class, () -> JSON.read(doc));
-      assertTrue(refused.problem().contains("Token count"), refused.getMessage());
+      assertTrue(refused.problem().contains("tokens"), refused.getMessage());
+      assertEquals("$.strategies[166663]", refused.jsonPath());
     });
   }
 
