@@ -22,7 +22,7 @@ import java.util.function.BiConsumer;
  * }</pre>
  *
  * <p>The four rules of one {@link #all} call share the plan's {@link AlignmentMap}, built once per
- * validation ({@link RuleContext#shared}). The rules are immutable and thread-safe; their messages are in Thai and English.
+ * validation ({@link RuleContext#shared(RuleContext.SharedKey, java.util.function.Supplier)}). The rules are immutable and thread-safe; their messages are in Thai and English.
  */
 public final class AlignmentRules {
   /** A link names a framework, edition or item the catalogue does not have. */
@@ -47,7 +47,8 @@ public final class AlignmentRules {
    */
   public static List<ValidationRule> all(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    Object mapKey = new Object();   // the four rules of this call share one map per validation
+    // The four rules of this call share one index per validation, under a key of their own.
+    RuleContext.SharedKey<AlignmentIndex> mapKey = RuleContext.SharedKey.named("alignment index");
     return List.of(
         rule(ALIGNMENT_ITEM_UNKNOWN, Severity.ERROR,
             "A link names a framework, edition or item the catalogue does not have.",
@@ -64,7 +65,7 @@ public final class AlignmentRules {
   }
 
   private static ValidationRule rule(String code, Severity severity, String description, Catalogue catalogue,
-      Object mapKey, BiConsumer<AlignmentIndex, RuleContext> check) {
+      RuleContext.SharedKey<AlignmentIndex> mapKey, BiConsumer<AlignmentIndex, RuleContext> check) {
     return ValidationRule.of(code, severity, description, MESSAGES, (plan, context) -> check.accept(
         context.shared(mapKey, () -> new AlignmentIndex(AlignmentMap.of(plan, catalogue))), context));
   }

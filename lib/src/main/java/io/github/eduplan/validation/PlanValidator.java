@@ -91,7 +91,7 @@ public final class PlanValidator {
     Objects.requireNonNull(plan, "plan");
     List<Finding> all = new ArrayList<>();
     // What the rules of this run compute once and share (RuleContext.shared).
-    Map<Object, Object> shared = new HashMap<>();
+    Map<RuleContext.SharedKey<?>, Object> shared = new HashMap<>();
     for (Entry entry : entries) {
       RuleDescription line = entry.line();
       RuleContext context = new RuleContext(line.code(), line.severity(), entry.messages(), shared);
