@@ -202,6 +202,25 @@ public final class RuleContext {
     }
 
     /**
+     * Adds a value involved with the form Thai messages show instead, such as a kind's Thai name
+     * beside its English one: {@code value("scope", TotalScope.GROUP, "กลุ่มงาน")}. The Thai form is
+     * kept among the values as {@code name@th}.
+     *
+     * @param name the value's name, not null
+     * @param value the value, not null, rendered as by {@link #value(String, Object)}
+     * @param thai what a Thai message shows for it, not null
+     * @return this builder
+     */
+    public FindingBuilder value(String name, Object value, String thai) {
+      Objects.requireNonNull(thai, "thai");
+      value(name, value);
+      if (!thai.equals(values.get(name))) {   // a Thai form equal to the value says nothing more
+        values.put(name + Finding.THAI, thai);
+      }
+      return this;
+    }
+
+    /**
      * Chooses a variant of the message: the key becomes {@code CODE.variant}.
      *
      * @param variant the variant, such as {@code over}; not null
