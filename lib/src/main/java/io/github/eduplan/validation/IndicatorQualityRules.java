@@ -9,9 +9,7 @@ import io.github.eduplan.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,7 +27,7 @@ final class IndicatorQualityRules {
    * ("ร้อยละของ") would propose every pair of a large plan. Near-duplicates share their rare
    * bigrams too.
    */
-  static final int COMMON_BIGRAM = 16;
+  static final int COMMON_BIGRAM = 8;
 
   /** The most candidates one text is compared with in full, those sharing most rare bigrams. */
   static final int CANDIDATES_PER_TEXT = 8;
@@ -237,62 +235,66 @@ final class IndicatorQualityRules {
     int n = sites.size();
     String[] keys = new String[n];
     int[][] grams = new int[n][];
-    Map<Integer, int[]> postings = new HashMap<>();   // bigram -> [count, text ids...] up to the cap
+    int total = 0;
     for (int i = 0; i < n; i++) {
       keys[i] = Texts.key(sites.get(i).indicator().text());
       grams[i] = bigrams(keys[i]);
-      int previous = Integer.MIN_VALUE;
-      for (int g : grams[i]) {   // sorted: each distinct bigram once per text
-        if (g == previous) {
-          continue;
+      total += grams[i].length;
+    }
+    // Each text's distinct bigrams as (bigram, text) pairs, sorted: the texts of a bigram in a run.
+    long[] pairs = new long[total];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      int previous = 0;
+      for (int g = 0; g < grams[i].length; g++) {
+        if (g == 0 || grams[i][g] != previous) {
+          previous = grams[i][g];
+          pairs[k++] = ((long) previous << 32) | i;
         }
-        previous = g;
-        int[] list = postings.get(g);
-        if (list == null) {
-          list = new int[4];
-          postings.put(g, list);
-        }
-        int count = list[0];
-        if (count < COMMON_BIGRAM + 1) {
-          if (count + 1 >= list.length) {
-            list = Arrays.copyOf(list, Math.min(COMMON_BIGRAM + 2, list.length * 2));
-            postings.put(g, list);
-          }
-          list[count + 1] = i;
-        }
-        list[0] = count + 1;
       }
     }
-    Map<Integer, Integer> shared = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      if (grams[i].length == 0) {
-        continue;
+    Arrays.sort(pairs, 0, k);
+    // For each rare bigram (at most COMMON_BIGRAM texts), every pair of its texts: (later, earlier).
+    long[] shared = new long[16];
+    int m = 0;
+    for (int start = 0; start < k; ) {
+      int end = start + 1;
+      while (end < k && (pairs[end] >>> 32) == (pairs[start] >>> 32)) {
+        end++;
       }
-      shared.clear();
-      int previous = Integer.MIN_VALUE;
-      for (int g : grams[i]) {
-        if (g == previous) {
-          continue;
-        }
-        previous = g;
-        int[] list = postings.get(g);
-        if (list[0] > COMMON_BIGRAM) {
-          continue;
-        }
-        for (int k = 1; k <= list[0]; k++) {
-          int j = list[k];
-          if (j < i) {   // each pair once, reported at the later indicator
-            shared.merge(j, 1, Integer::sum);
+      if (end - start >= 2 && end - start <= COMMON_BIGRAM) {
+        for (int x = start + 1; x < end; x++) {
+          for (int y = start; y < x; y++) {
+            if (m == shared.length) {
+              shared = Arrays.copyOf(shared, m * 2);
+            }
+            shared[m++] = (pairs[x] << 32) | (pairs[y] & 0xFFFFFFFFL);
           }
         }
       }
-      List<Map.Entry<Integer, Integer>> candidates = new ArrayList<>(shared.entrySet());
-      candidates.sort((a, b) -> b.getValue() != a.getValue().intValue()
-          ? Integer.compare(b.getValue(), a.getValue()) : Integer.compare(a.getKey(), b.getKey()));
+      start = end;
+    }
+    Arrays.sort(shared, 0, m);
+    // Per later text, its earlier texts by how many rare bigrams they share (most first).
+    List<long[]> candidates = new ArrayList<>();
+    for (int start = 0; start < m; ) {
+      int i = (int) (shared[start] >>> 32);
+      candidates.clear();
+      int at = start;
+      while (at < m && (int) (shared[at] >>> 32) == i) {
+        int j = (int) shared[at];
+        int from = at;
+        while (at < m && (int) (shared[at] >>> 32) == i && (int) shared[at] == j) {
+          at++;
+        }
+        candidates.add(new long[] {j, at - from});
+      }
+      start = at;
+      candidates.sort((x, y) -> x[1] != y[1] ? Long.compare(y[1], x[1]) : Long.compare(x[0], y[0]));
       int best = -1;
       double bestScore = 0;
       for (int c = 0; c < candidates.size() && c < CANDIDATES_PER_TEXT; c++) {
-        int j = candidates.get(c).getKey();
+        int j = (int) candidates.get(c)[0];
         if (keys[i].equals(keys[j]) || sameBesideDigits(keys[i], keys[j])) {
           continue;   // the same text, or a series that differs only in its numbers (ป.3, ป.6)
         }
