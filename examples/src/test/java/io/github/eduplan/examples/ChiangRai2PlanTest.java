@@ -181,7 +181,7 @@ class ChiangRai2PlanTest {
     assertEquals(8, names.size());
     for (Indicator i : PlanTally.indicators(plan)) {
       if (i.text().contains("สพป.เชียงราย เขต 2")) {
-        assertTrue(plan.office().mentions().stream().anyMatch(m -> m.where().endsWith("indicator " + i.code().get())),
+        assertTrue(plan.office().mentions().stream().anyMatch(m -> m.where().endsWith("ตัวชี้วัดที่ " + i.code().get())),
             i.text());
       }
     }

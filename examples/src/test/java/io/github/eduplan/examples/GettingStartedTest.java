@@ -25,7 +25,7 @@ class GettingStartedTest {
       }
     });
     assertTrue(out.startsWith("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาตาก เขต 2: 59 projects, 8,095,606 baht"), out);
-    assertTrue(out.contains("ERROR OFFICE_NAME_INCONSISTENT at $.office.mentions[4]"), out);
+    assertTrue(out.contains("WARNING OFFICE_NAME_MISSPELT at $.office.mentions[4]"), out);
     assertTrue(out.contains("| 3 |"), out);
     assertTrue(out.contains("met 1 of 2 assessable indicators"), out);
   }

@@ -182,9 +182,9 @@ class Trang2PlanTest {
     assertEquals("สพป.ตรัง เขต 2", plan.office().shortName().orElseThrow());
     List<NameMention> trat = plan.office().mentions().stream().filter(m -> m.name().contains("ตราด")).toList();
     assertEquals(2, trat.size(), "ตราด in two places");
-    assertEquals("vision", trat.get(1).where());
+    assertEquals("วิสัยทัศน์", trat.get(1).where());
     assertTrue(plan.vision().orElseThrow().startsWith(trat.get(1).name()));
-    assertEquals("cover", plan.office().mentions().get(0).where());
+    assertEquals("ปก", plan.office().mentions().get(0).where());
   }
 
   @Test

@@ -145,7 +145,7 @@ class Yasothon2PlanTest {
 
   @Test
   void everyWayTheDocumentNamesTheOfficeIsAMention() {
-    assertEquals("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาชัยโสธร เขต ๒", PLAN.office().name());
+    assertEquals("สำนักงานเขตพื้นที่การศึกษาประถมศึกษายโสธร เขต ๒", PLAN.office().name());
     List<NameMention> mentions = PLAN.office().mentions();
     assertEquals(42, mentions.size());
     Map<String, Long> byProvince = mentions.stream().map(m -> m.name().contains("ชัยโสธร")

@@ -111,7 +111,8 @@ public final class ResultsChecks {
    */
   public static List<ValidationRule> all(ResultsDocument document) {
     Objects.requireNonNull(document, "document");
-    Object indexKey = new Object();   // the rules of this call share one index per validation
+    // The rules of this call share one index per validation, under a key of their own.
+    RuleContext.SharedKey<PlanIndex> indexKey = RuleContext.SharedKey.named("results plan index");
     return List.of(
         rule(RESULTS_PLAN_MISMATCH, Severity.ERROR,
             "The results document names another office, kind of plan or period than the plan's.",
@@ -152,7 +153,7 @@ public final class ResultsChecks {
   }
 
   private static ValidationRule rule(String code, Severity severity, String description, ResultsDocument document,
-      Object indexKey, Check check) {
+      RuleContext.SharedKey<PlanIndex> indexKey, Check check) {
     BiConsumer<StrategicPlan, RuleContext> run = (plan, context) ->
         check.check(document, plan, context.shared(indexKey, () -> PlanIndex.of(plan)), context);
     return ValidationRule.of(code, severity, description, MESSAGES, run);

@@ -216,7 +216,7 @@ final class BudgetRules {
       if (!total.amount().equals(sum.get())) {
         BigDecimal difference = total.amount().minus(sum.get());
         context.at(path(t) + ".amount").number(total.key())
-            .value("scope", total.scope()).value("key", total.key().orElse("-"))
+            .value("scope", total.scope(), ThaiWords.of(total.scope())).value("key", total.key().orElse("-"))
             .value("stated", total.amount()).value("sum", sum.get())
             .value("difference", Baht.format(difference.abs())).value("projects", projects.get().size())
             .variant(difference.signum() > 0 ? "over" : "under").report();
@@ -234,7 +234,7 @@ final class BudgetRules {
       Optional<List<Project>> projects = tallies.of(t).projects();
       if (projects.isPresent() && projects.get().size() != total.projectCount().get()) {
         context.at(path(t) + ".projectCount").number(total.key())
-            .value("scope", total.scope()).value("key", total.key().orElse("-"))
+            .value("scope", total.scope(), ThaiWords.of(total.scope())).value("key", total.key().orElse("-"))
             .value("stated", total.projectCount().get()).value("counted", projects.get().size())
             .report();
       }
@@ -247,7 +247,7 @@ final class BudgetRules {
       StatedTotal total = plan.statedTotals().get(t);
       if (tallies.of(t).sum().isEmpty()) {
         context.at(path(t)).number(total.key())
-            .value("scope", total.scope()).value("key", total.key().orElse("-"))
+            .value("scope", total.scope(), ThaiWords.of(total.scope())).value("key", total.key().orElse("-"))
             .value("stated", total.amount()).report();
       }
     }

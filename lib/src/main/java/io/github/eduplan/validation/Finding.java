@@ -106,21 +106,41 @@ public abstract class Finding {
     if (pattern.isEmpty()) {
       return code() + " " + path() + " " + values();
     }
+    boolean thai = "th".equals(locale.getLanguage());
     Matcher m = PLACEHOLDER.matcher(pattern.get());
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String name = m.group(1);
       String value = switch (name) {
-        case "path" -> path();
+        case "path" -> thai ? ThaiWords.path(path()) : path();
         case "code" -> code();
         case "number" -> values().containsKey("number") ? values().get("number") : number().orElse("-");
-        default -> values().getOrDefault(name, m.group());
+        default -> thai ? thaiValue(name, m.group()) : values().getOrDefault(name, m.group());
       };
       m.appendReplacement(sb, Matcher.quoteReplacement(value));
     }
     m.appendTail(sb);
     return sb.toString();
   }
+
+  /**
+   * A value as a Thai message shows it: its Thai form if the rule gave one (the value named
+   * {@code name@th}), a JSON path as the plan's parts in Thai, anything else as it is.
+   */
+  private String thaiValue(String name, String placeholder) {
+    String own = values().get(name + THAI);
+    if (own != null) {
+      return own;
+    }
+    String value = values().get(name);
+    if (value == null) {
+      return placeholder;
+    }
+    return value.startsWith("$") ? ThaiWords.path(value) : value;
+  }
+
+  /** The suffix of the name of a value's Thai form: {@code scope@th} for {@code scope}. */
+  static final String THAI = "@th";
 
   private Optional<String> lookup(String key, Locale locale) {
     try {

@@ -82,21 +82,98 @@ final class IdentityRules {
         || n.length() <= LONGEST_NAME && key.length() <= LONGEST_NAME && (n.contains(key) || key.contains(n)));
   }
 
-  static void officeNameInconsistent(StrategicPlan plan, RuleContext context) {
-    Office office = plan.office();
-    Optional<OfficeId> id = idOf(office);
+  /** The plan's own names spelt out for comparison: the name, then the short name if any. */
+  private static List<String> ownNames(Office office) {
     List<String> names = new ArrayList<>();
     names.add(expand(office.name()));
     office.shortName().ifPresent(s -> names.add(expand(s)));
+    return names;
+  }
+
+  /**
+   * Whether a name that is not the office's own misspells it: it names no real province (a real
+   * one, even the plan's own with another district or level, is another office) and is at most
+   * {@link OfficeNames#MISSPELLING_EDITS} edits from one of the office's names, or it ends with
+   * the office's own province and district ("…การประถมศึกษาตาก เขต2", a garbled level).
+   */
+  static boolean misspells(List<String> names, Optional<OfficeId> id, String written) {
+    for (OfficeId named : officesIn(written)) {
+      if (OfficeNames.isProvince(named.province())) {
+        return false;
+      }
+    }
+    String key = expand(written);
+    if (key.length() > LONGEST_NAME) {
+      return false;
+    }
+    if (id.isPresent() && key.endsWith(id.get().province() + "เขต" + id.get().district())) {
+      return true;
+    }
+    for (String name : names) {
+      if (name.length() <= LONGEST_NAME && OfficeNames.within(name, key, OfficeNames.MISSPELLING_EDITS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What one of the office-name rules does with a name that is not the office's own. */
+  private interface OtherName {
+    void found(String path, String written, String where, String thaiWhere);
+  }
+
+  /** Every place the office is named otherwise than as itself: the short name, then each mention. */
+  private static void otherNames(Office office, OtherName out) {
+    Optional<OfficeId> id = idOf(office);
+    List<String> names = ownNames(office);
     if (office.shortName().isPresent() && !sameName(names, id, office.shortName().get())) {
-      context.at("office.shortName").value("name", office.name())
-          .value("written", office.shortName().get()).value("where", "shortName").report();
+      out.found("office.shortName", office.shortName().get(), "shortName", "ชื่อย่อ");
     }
     for (int m = 0; m < office.mentions().size(); m++) {
       NameMention mention = office.mentions().get(m);
       if (!sameName(names, id, mention.name())) {
-        context.at("office.mentions[" + m + "]").value("name", office.name())
-            .value("written", mention.name()).value("where", mention.where()).report();
+        out.found("office.mentions[" + m + "]", mention.name(), mention.where(), mention.where());
+      }
+    }
+  }
+
+  static void officeNameInconsistent(StrategicPlan plan, RuleContext context) {
+    Office office = plan.office();
+    Optional<OfficeId> id = idOf(office);
+    List<String> names = ownNames(office);
+    otherNames(office, (path, written, where, thaiWhere) -> {
+      if (!misspells(names, id, written)) {
+        context.at(path).value("name", office.name()).value("written", written).value("where", where, thaiWhere).report();
+      }
+    });
+  }
+
+  /**
+   * The office's name misspelt, in a mention or in a text: a warning, where a name of another
+   * office is an error ({@link #officeNameInconsistent}) or a warning of its own ({@link #officeNameInText}).
+   */
+  static void officeNameMisspelt(StrategicPlan plan, RuleContext context) {
+    Office office = plan.office();
+    Optional<OfficeId> id = idOf(office);
+    List<String> names = ownNames(office);
+    otherNames(office, (path, written, where, thaiWhere) -> {
+      if (misspells(names, id, written)) {
+        context.at(path).value("name", office.name()).value("written", written).value("where", where, thaiWhere).report();
+      }
+    });
+    if (id.isEmpty()) {
+      return;
+    }
+    for (ScannedTexts.Scan text : ScannedTexts.of(plan, context)) {
+      if (!text.khet()) {
+        continue;
+      }
+      for (OfficeId named : officesIn(text.text())) {
+        if (!named.sameAs(id.get()) && misspells(names, id, named.written())) {
+          String path = text.site().path();
+          context.at(path).variant("text").value("name", office.name()).value("written", named.written())
+              .value("where", path).report();
+        }
       }
     }
   }
@@ -166,12 +243,13 @@ final class IdentityRules {
     if (id.isEmpty()) {
       return;
     }
+    List<String> names = ownNames(plan.office());
     for (ScannedTexts.Scan text : ScannedTexts.of(plan, context)) {
       if (!text.khet()) {
         continue;   // every office name has เขต; most texts do not, and the pattern is slow
       }
       for (OfficeId named : officesIn(text.text())) {
-        if (!named.sameAs(id.get())) {
+        if (!named.sameAs(id.get()) && !misspells(names, id, named.written())) {
           context.at(text.site().path()).value("name", plan.office().name()).value("written", named.written())
               .report();
         }

@@ -124,13 +124,19 @@ final class IndicatorRules {
     }
   }
 
-  /** Whether a component of the indicator has a yearly target or a target in its text. */
+  /**
+   * Whether a component of the indicator, at any depth (a composite's parts may have parts: O-NET
+   * by grade, then by subject), has a yearly target or a target in its text. Walked with a stack of
+   * its own, so that a hostile plan's deep nesting cannot overflow the thread's.
+   */
   private static boolean componentTargets(Indicator indicator) {
-    List<Indicator> components = indicator.components();
-    for (int c = 0; c < components.size(); c++) {
-      if (!components.get(c).targets().isEmpty() || components.get(c).targetInText().isPresent()) {
+    java.util.ArrayDeque<Indicator> toSee = new java.util.ArrayDeque<>(indicator.components());
+    while (!toSee.isEmpty()) {
+      Indicator component = toSee.pop();
+      if (!component.targets().isEmpty() || component.targetInText().isPresent()) {
         return true;
       }
+      toSee.addAll(component.components());
     }
     return false;
   }
@@ -175,6 +181,11 @@ final class IndicatorRules {
         return Integer.toString(year.buddhistEraYear());
       }
       return baseline >= 0 ? Integer.toString(baselineYear) : "text";
+    }
+
+    /** The label in Thai: a year is a year, the target in the text is ข้อความตัวชี้วัด. */
+    String thaiLabel() {
+      return year == null && baseline < 0 ? "ข้อความตัวชี้วัด" : label();
     }
   }
 
@@ -237,7 +248,7 @@ final class IndicatorRules {
         }
         if (out != null) {
           context.at(placed.path()).number(site.indicator().code())
-              .value("where", placed.label()).value("value", out.toPlainString()).report();
+              .value("where", placed.label(), placed.thaiLabel()).value("value", out.toPlainString()).report();
         }
       }
     }
@@ -265,8 +276,9 @@ final class IndicatorRules {
       for (Placed placed : values.get(i)) {
         if (!fits(kind, placed.value().kind())) {
           context.at(placed.path()).number(site.indicator().code())
-              .value("where", placed.label()).value("value", placed.value())
-              .value("valueKind", placed.value().kind()).value("measureKind", kind).report();
+              .value("where", placed.label(), placed.thaiLabel()).value("value", placed.value())
+              .value("valueKind", placed.value().kind(), ThaiWords.of(placed.value().kind()))
+              .value("measureKind", kind, ThaiWords.of(kind)).report();
         }
       }
     }
@@ -286,7 +298,7 @@ final class IndicatorRules {
         if (placed.value() instanceof IndicatorValue.Level level
             && ranks.rankOf(scale.get(), level.level()).isEmpty()) {
           context.at(placed.path()).number(site.indicator().code())
-              .value("where", placed.label()).value("value", placed.value())
+              .value("where", placed.label(), placed.thaiLabel()).value("value", placed.value())
               .value("scale", scale.get().name())
               .value("levels", String.join(", ", scale.get().levels())).report();
         }
@@ -565,7 +577,8 @@ final class IndicatorRules {
       boolean percentKind = indicator.measureKind() == MeasureKind.PERCENTAGE;
       if (percentUnit != percentKind) {
         context.at(site.path() + ".unit").number(indicator.code())
-            .value("unit", indicator.unit().get()).value("measureKind", indicator.measureKind())
+            .value("unit", indicator.unit().get())
+            .value("measureKind", indicator.measureKind(), ThaiWords.of(indicator.measureKind()))
             .report();
       }
     }

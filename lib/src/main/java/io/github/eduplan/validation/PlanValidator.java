@@ -91,7 +91,7 @@ public final class PlanValidator {
     Objects.requireNonNull(plan, "plan");
     List<Finding> all = new ArrayList<>();
     // What the rules of this run compute once and share (RuleContext.shared).
-    Map<Object, Object> shared = new HashMap<>();
+    Map<RuleContext.SharedKey<?>, Object> shared = new HashMap<>();
     for (Entry entry : entries) {
       RuleDescription line = entry.line();
       RuleContext context = new RuleContext(line.code(), line.severity(), entry.messages(), shared);
@@ -185,6 +185,27 @@ public final class PlanValidator {
       rules.put(code, rule);
       defaults.put(code, severity);
       descriptions.put(code, description);
+      return this;
+    }
+
+    /**
+     * Puts a rule in the place of the one with the same code, keeping its place in the order, its
+     * severity and whether it is enabled: {@code replaceRule(StandardRules.nearDuplicateIndicators(0.9))}.
+     *
+     * @param rule the rule, not null
+     * @return this builder
+     * @throws IllegalArgumentException if no rule added so far has the rule's code, or it has no
+     *     default severity or description
+     */
+    public Builder replaceRule(ValidationRule rule) {
+      Objects.requireNonNull(rule, "rule");
+      requireKnown(rule.code());
+      if (rule.defaultSeverity() == null || rule.description() == null) {
+        throw new IllegalArgumentException("rule " + rule.code() + " needs a default severity and a description");
+      }
+      rules.put(rule.code(), rule);
+      defaults.put(rule.code(), rule.defaultSeverity());
+      descriptions.put(rule.code(), rule.description());
       return this;
     }
 

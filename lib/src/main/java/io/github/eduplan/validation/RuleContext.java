@@ -26,9 +26,9 @@ public final class RuleContext {
   private final Severity severity;
   private final FindingMessages messages;
   private final List<Finding> findings = new ArrayList<>();
-  private final Map<Object, Object> shared;
+  private final Map<SharedKey<?>, Object> shared;
 
-  RuleContext(String code, Severity severity, FindingMessages messages, Map<Object, Object> shared) {
+  RuleContext(String code, Severity severity, FindingMessages messages, Map<SharedKey<?>, Object> shared) {
     this.code = code;
     this.severity = severity;
     this.messages = messages;
@@ -56,27 +56,6 @@ public final class RuleContext {
       shared.put(key, known);
     }
     return key.cast(known);
-  }
-
-  /**
-   * Returns a value shared by the rules of one validation under a key of any type.
-   *
-   * @param key the key, not null; compared with {@code equals}
-   * @param compute computes the value, not null; must not return null
-   * @param <T> the value's type
-   * @return the value, not null
-   * @deprecated the value's type is not checked: use {@link #shared(SharedKey, Supplier)}; this
-   *     form stays only until the alignment rules move to a {@link SharedKey}
-   */
-  @Deprecated(forRemoval = true)
-  @SuppressWarnings("unchecked")
-  public <T> T shared(Object key, Supplier<T> compute) {
-    Object known = shared.get(Objects.requireNonNull(key, "key"));
-    if (known == null) {
-      known = Objects.requireNonNull(compute.get(), "computed value");
-      shared.put(key, known);
-    }
-    return (T) known;
   }
 
   /**
@@ -219,6 +198,25 @@ public final class RuleContext {
      */
     public FindingBuilder value(String name, Object value) {
       values.put(Objects.requireNonNull(name, "name"), render(Objects.requireNonNull(value, name)));
+      return this;
+    }
+
+    /**
+     * Adds a value involved with the form Thai messages show instead, such as a kind's Thai name
+     * beside its English one: {@code value("scope", TotalScope.GROUP, "กลุ่มงาน")}. The Thai form is
+     * kept among the values as {@code name@th}.
+     *
+     * @param name the value's name, not null
+     * @param value the value, not null, rendered as by {@link #value(String, Object)}
+     * @param thai what a Thai message shows for it, not null
+     * @return this builder
+     */
+    public FindingBuilder value(String name, Object value, String thai) {
+      Objects.requireNonNull(thai, "thai");
+      value(name, value);
+      if (!thai.equals(values.get(name))) {   // a Thai form equal to the value says nothing more
+        values.put(name + Finding.THAI, thai);
+      }
       return this;
     }
 

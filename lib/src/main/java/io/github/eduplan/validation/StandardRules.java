@@ -69,6 +69,30 @@ public final class StandardRules {
   /** The same indicator text appears twice in the plan (white space and digit forms ignored). */
   public static final String INDICATOR_TEXT_DUPLICATE = "INDICATOR_TEXT_DUPLICATE";
 
+  /**
+   * Two indicators' texts are almost the same, differing by a few words or letters (character
+   * bigram Dice similarity at least 0.95, or the threshold of {@link #nearDuplicateIndicators});
+   * reported once per pair, at the later one. The same text is {@link #INDICATOR_TEXT_DUPLICATE}.
+   */
+  public static final String INDICATOR_NEAR_DUPLICATE = "INDICATOR_NEAR_DUPLICATE";
+
+  /** An indicator's code has a prefix ("2." of "2.2") that is not the number of the guideline, goal or strategy it sits under. */
+  public static final String INDICATOR_CODE_PREFIX = "INDICATOR_CODE_PREFIX";
+
+  /**
+   * An indicator's unit says a level (ระดับ, ระดับคุณภาพ) while its targets are percentages or
+   * numbers above a level scale, or a count (จำนวน, คน, โรง…) while its targets are percentages or
+   * rates; without a unit, its text beginning ระดับ… or จำนวน… says the same.
+   */
+  public static final String UNIT_TARGET_MISMATCH = "UNIT_TARGET_MISMATCH";
+
+  /**
+   * An indicator is a statement with nothing to measure: no number, no measure or level word, no
+   * comparator in its text, and no numeric or level target (a yes/no target read from its own
+   * words does not measure it).
+   */
+  public static final String INDICATOR_NOT_MEASURABLE = "INDICATOR_NOT_MEASURABLE";
+
   /** Two strategies have the same title. */
   public static final String STRATEGY_TITLE_DUPLICATE = "STRATEGY_TITLE_DUPLICATE";
 
@@ -144,6 +168,13 @@ public final class StandardRules {
   /** A text of the plan names an area office other than the plan's own. */
   public static final String OFFICE_NAME_IN_TEXT = "OFFICE_NAME_IN_TEXT";
 
+  /**
+   * A mention or a text misspells the plan's own office: a name a few letters from it that names no
+   * real province ("ชัยโสธร" for ยโสธร, "ดาก" for ตาก), where another office's name is
+   * {@link #OFFICE_NAME_INCONSISTENT} or {@link #OFFICE_NAME_IN_TEXT}.
+   */
+  public static final String OFFICE_NAME_MISSPELT = "OFFICE_NAME_MISSPELT";
+
   /** The plan was approved after its first fiscal year had begun. */
   public static final String APPROVED_AFTER_START = "APPROVED_AFTER_START";
 
@@ -208,6 +239,10 @@ public final class StandardRules {
         rule(INDICATOR_TEXT_DUPLICATE, Severity.WARNING,
             "The same indicator text appears twice in the plan (white space and digit forms ignored)",
             StructureRules::indicatorTextDuplicate),
+        nearDuplicateIndicators(IndicatorQualityRules.NEAR_DUPLICATE_THRESHOLD),
+        rule(INDICATOR_CODE_PREFIX, Severity.WARNING,
+            "An indicator's code has a prefix that is not the number of the guideline, goal or strategy it sits under",
+            IndicatorQualityRules::codePrefix),
         rule(STRATEGY_TITLE_DUPLICATE, Severity.WARNING,
             "Two strategies have the same title",
             StructureRules::strategyTitleDuplicate),
@@ -238,6 +273,12 @@ public final class StandardRules {
         rule(UNIT_KIND_MISMATCH, Severity.WARNING,
             "The unit is percent (ร้อยละ) but the measure kind is not a percentage, or the reverse",
             IndicatorRules::unitKindMismatch),
+        rule(UNIT_TARGET_MISMATCH, Severity.WARNING,
+            "The unit (or the text's first word) says a level while the targets are percentages or numbers, or a count while they are percentages or rates",
+            IndicatorQualityRules::unitTargetMismatch),
+        rule(INDICATOR_NOT_MEASURABLE, Severity.WARNING,
+            "An indicator is a statement with no number, level, comparator or measurable target",
+            IndicatorQualityRules::notMeasurable),
         rule(LEVEL_NOT_ON_SCALE, Severity.ERROR,
             "A level is not on the indicator's ordinal scale",
             IndicatorRules::levelNotOnScale),
@@ -283,6 +324,9 @@ public final class StandardRules {
         rule(OFFICE_NAME_IN_TEXT, Severity.WARNING,
             "A text of the plan names an area office other than the plan's own",
             IdentityRules::officeNameInText),
+        rule(OFFICE_NAME_MISSPELT, Severity.WARNING,
+            "A mention or a text misspells the plan's own office (a few letters off, naming no real province)",
+            IdentityRules::officeNameMisspelt),
         rule(APPROVED_AFTER_START, Severity.INFO,
             "The plan was approved after its first fiscal year had begun",
             IdentityRules::approvedAfterStart),
@@ -305,6 +349,26 @@ public final class StandardRules {
    */
   public static List<ValidationRule> all() {
     return ALL;
+  }
+
+  /**
+   * Returns the rule {@link #INDICATOR_NEAR_DUPLICATE} with another similarity threshold, to put
+   * in the standard one's place: {@code PlanValidator.standard().replaceRule(
+   * StandardRules.nearDuplicateIndicators(0.9))}. The similarity is the Dice coefficient of the
+   * two texts' character bigrams, white space left out and Thai digits read as Arabic: 1 for the
+   * same text, 0.98 for the สพป.เชียงใหม่ เขต ๒ plan's ๑.๓ and ๒.๑ (three words spelt differently).
+   *
+   * @param threshold the least similarity reported, above 0 and at most 1
+   * @return the rule, not null
+   * @throws IllegalArgumentException if the threshold is not above 0 and at most 1
+   */
+  public static ValidationRule nearDuplicateIndicators(double threshold) {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("a similarity threshold is above 0 and at most 1: " + threshold);
+    }
+    return rule(INDICATOR_NEAR_DUPLICATE, Severity.WARNING,
+        "Two indicators' texts are almost the same (character bigram similarity at least " + threshold + ")",
+        (plan, context) -> IndicatorQualityRules.nearDuplicates(plan, context, threshold));
   }
 
   private static ValidationRule rule(String code, Severity severity, String description,

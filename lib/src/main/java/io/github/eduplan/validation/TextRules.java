@@ -54,7 +54,7 @@ final class TextRules {
           context.at(text.site().path())
               .value("character", new String(Character.toChars(cp)))
               .value("codePoint", codePoint(cp))
-              .value("script", script.name())
+              .value("script", script.name(), ThaiWords.of(script))
               .value("around", around(s, i))
               .report();
           break;
@@ -134,7 +134,7 @@ final class TextRules {
       int cp = text.charAt(first);
       context.at(path.get())
           .value("codePoint", codePoint(cp))
-          .value("name", Character.getName(cp))
+          .value("name", Character.getName(cp), ThaiWords.bidi(cp))
           .value("position", first + 1)
           .value("count", count)
           .report();

@@ -59,7 +59,7 @@ class AlignmentRulesTest {
         "ALIGNMENT_ITEM_UNKNOWN $.projects[0].alignment[0]",
         "ALIGNMENT_ITEM_UNKNOWN $.projects[0].alignment[1]"), codes(r));
     Finding f = r.findings().get(0);
-    assertEquals("$.projects[0].alignment[0] อ้างถึง national-strategy ข้อ 7 ซึ่งไม่มีในบัญชีแผน", f.message(THAI));
+    assertEquals("โครงการลำดับที่ 1 การเชื่อมโยงลำดับที่ 1 อ้างถึง ยุทธศาสตร์ชาติ ข้อ 7 ซึ่งไม่มีในบัญชีแผน", f.message(THAI));
     assertEquals("$.projects[0].alignment[1] links the framework no-such-plan, which the catalogue does not have.",
         r.findings().get(1).message(Locale.ENGLISH));
     assertTrue(r.hasErrors());
@@ -150,11 +150,34 @@ class AlignmentRulesTest {
   }
 
   @Test
+  void aStrategyCountsTheLinksOfItsProjects() {
+    AlignmentLink prose = AlignmentLink.builder().framework("national-strategy").evidence(AlignmentEvidence.PROSE).build();
+    StrategicPlan p = plan(2565, 2565, List.of(prose), strategy(), project(AlignmentLink.matrix("national-strategy", "3")));
+    assertEquals(List.of(), codes(VALIDATOR.validate(p)), "the strategy reaches level 1 through its project");
+  }
+
+  @Test
+  void aMasterPlanUnderAnotherStrategyThanTheOneBesideItIsIncoherent() {
+    // The สพป.ตาก เขต 2 plan's project 44: ยุทธศาสตร์ชาติ 6, แผนแม่บท 11 (which serves strategy 3).
+    StrategicPlan p = plan(2565, 2565, List.of(), strategy(),
+        project(AlignmentLink.matrix("national-strategy", "6"), AlignmentLink.matrix("master-plan", "11")));
+    ValidationReport r = VALIDATOR.validate(p);
+    assertEquals(List.of("ALIGNMENT_INCOHERENT $.projects[0].alignment[1]"), codes(r));
+    assertEquals("$.projects[0].alignment[1] links master-plan 11, which serves national-strategy 3, but beside it"
+        + " links national-strategy 6.", r.findings().get(0).message(Locale.ENGLISH));
+    assertEquals("โครงการลำดับที่ 1 การเชื่อมโยงลำดับที่ 2 เชื่อมโยงกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติ ข้อ 11"
+        + " ซึ่งอยู่ภายใต้ยุทธศาสตร์ชาติ ข้อ 3 แต่ระบุยุทธศาสตร์ชาติไว้คู่กันเป็นข้อ 6", r.findings().get(0).message(THAI));
+    StrategicPlan coherent = plan(2565, 2565, List.of(), strategy(),
+        project(AlignmentLink.matrix("national-strategy", "3"), AlignmentLink.matrix("master-plan", "11")));
+    assertEquals(List.of(), codes(VALIDATOR.validate(coherent)));
+  }
+
+  @Test
   void theRulesAreListedByTheValidatorAndCanBeSwitchedOff() {
     List<String> listed = VALIDATOR.rules().stream().map(d -> d.code()).collect(Collectors.toList());
     assertTrue(listed.containsAll(List.of(AlignmentRules.ALIGNMENT_ITEM_UNKNOWN,
         AlignmentRules.ALIGNMENT_EDITION_NOT_IN_FORCE, AlignmentRules.ALIGNMENT_DISAGREES_WITH_STRATEGY,
-        AlignmentRules.ALIGNMENT_LEVEL_MISSING)), listed.toString());
+        AlignmentRules.ALIGNMENT_INCOHERENT, AlignmentRules.ALIGNMENT_LEVEL_MISSING)), listed.toString());
     PlanValidator quiet = AlignmentRules.addTo(PlanValidator.builder(), Catalogue.bundled())
         .disable(AlignmentRules.ALIGNMENT_ITEM_UNKNOWN).build();
     StrategicPlan p = plan(2565, 2565, List.of(), strategy(), project(AlignmentLink.matrix("national-strategy", "7")));

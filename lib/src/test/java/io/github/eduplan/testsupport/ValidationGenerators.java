@@ -60,6 +60,16 @@ public final class ValidationGenerators {
     return thai ? ThaiDigits.toThai(Integer.toString(n)) : Integer.toString(n);
   }
 
+  private static final String TAG_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ";
+
+  /**
+   * A word of six times one letter, a different letter for each indicator of a plan: two clean
+   * indicators whose other words happen to be alike still differ by more than a near-duplicate.
+   */
+  private static String tag(int n) {
+    return String.valueOf(TAG_LETTERS.charAt(n % TAG_LETTERS.length())).repeat(6);
+  }
+
   /** A plan with no defect any standard rule reports: numbering, years, values, money, names. */
   public static Gen<StrategicPlan> cleanPlans() {
     return in -> {
@@ -102,7 +112,8 @@ public final class ValidationGenerators {
         for (int i = 0; i < indicators; i++) {
           indicatorNumber++;
           strategy.addIndicators(cleanIndicator(written(indicatorNumber, thai),
-              "ตัวชี้วัด " + s + "-" + indicatorNumber + " " + words(0, 5).generate(in), period).generate(in));
+              "ตัวชี้วัด " + s + "-" + indicatorNumber + " " + words(0, 5).generate(in) + " " + tag(s * 5 + i),
+              period).generate(in));
         }
         plan.addStrategies(strategy.build());
       }
@@ -262,5 +273,171 @@ public final class ValidationGenerators {
       }
       return b.build();
     };
+  }
+
+  // ------------------------------------------------------------------ one injected defect
+
+  /** A clean plan and a defect injected into it: the plan, the code it must raise and the path. */
+  public record Injected(StrategicPlan plan, String code, String path) {}
+
+  private static final String LONG_SUFFIX = " ของสถานศึกษาในสังกัดที่จัดกิจกรรมส่งเสริมคุณธรรมจริยธรรมและค่านิยมที่ดีงามตามแนวทางของสำนักงานคณะกรรมการการศึกษาขั้นพื้นฐานอย่างต่อเนื่อง";
+
+  /** The top indicators of a plan as (strategy, index) pairs, in order. */
+  private static List<int[]> topIndicators(StrategicPlan plan) {
+    List<int[]> out = new ArrayList<>();
+    for (int s = 0; s < plan.strategies().size(); s++) {
+      for (int i = 0; i < plan.strategies().get(s).indicators().size(); i++) {
+        out.add(new int[] {s, i});
+      }
+    }
+    return out;
+  }
+
+  private static StrategicPlan withIndicator(StrategicPlan plan, int[] at, Indicator indicator) {
+    List<Strategy> strategies = new ArrayList<>(plan.strategies());
+    Strategy strategy = strategies.get(at[0]);
+    List<Indicator> indicators = new ArrayList<>(strategy.indicators());
+    indicators.set(at[1], indicator);
+    strategies.set(at[0], Strategy.builder().from(strategy).indicators(indicators).build());
+    return StrategicPlan.builder().from(plan).strategies(strategies).build();
+  }
+
+  private static String path(int[] at) {
+    return "$.strategies[" + at[0] + "].indicators[" + at[1] + "]";
+  }
+
+  /** Clean plans with at least two indicators. */
+  private static Gen<StrategicPlan> cleanPlansWithIndicators(int least) {
+    return cleanPlans().assuming(p -> topIndicators(p).size() >= least);
+  }
+
+  /**
+   * A clean plan where two indicators say almost the same: a long shared ending, one letter
+   * changed in the later one's (INDICATOR_NEAR_DUPLICATE at the later one's text).
+   */
+  public static Gen<Injected> nearDuplicateIndicators() {
+    return cleanPlansWithIndicators(2).mutate((plan, in) -> {
+      List<int[]> all = topIndicators(plan);
+      int a = integers().between(0, all.size() - 2).generate(in);
+      int b = integers().between(a + 1, all.size() - 1).generate(in);
+      Indicator first = plan.strategies().get(all.get(a)[0]).indicators().get(all.get(a)[1]);
+      Indicator second = plan.strategies().get(all.get(b)[0]).indicators().get(all.get(b)[1]);
+      String text = first.text() + LONG_SUFFIX;
+      StrategicPlan p = withIndicator(plan, all.get(a), Indicator.builder().from(first).text(text).build());
+      String drifted = text.replace("ดีงาม", "พึงงาม");   // the drift the เชียงใหม่ plan has
+      p = withIndicator(p, all.get(b), Indicator.builder().from(second).text(drifted).build());
+      return new Injected(p, "INDICATOR_NEAR_DUPLICATE", path(all.get(b)) + ".text");
+    });
+  }
+
+  /**
+   * A clean plan where one indicator's unit says a level over numeric targets, or a count over a
+   * rate (UNIT_TARGET_MISMATCH at its unit).
+   */
+  public static Gen<Injected> unitTargetMismatches() {
+    return cleanPlansWithIndicators(1).mutate((plan, in) -> {
+      List<int[]> all = topIndicators(plan);
+      int[] at = all.get(integers().between(0, all.size() - 1).generate(in));
+      Indicator old = plan.strategies().get(at[0]).indicators().get(at[1]);
+      boolean level = integers().between(0, 1).generate(in) == 0;
+      Indicator.Builder b = Indicator.builder().code(old.code()).text(old.text()).goal(old.goal())
+          .guideline(old.guideline()).measureKind(MeasureKind.QUANTITY).direction(Direction.MAINTAIN)
+          .unit(level ? Unit.of("ระดับคุณภาพ") : Unit.PERSON);
+      for (FiscalYear y : plan.period()) {
+        b.putTarget(y, level ? Target.of(90)
+            : Target.builder().value(IndicatorValue.number(3)).asWritten("๓ วันต่อ สัปดาห์").build());
+      }
+      return new Injected(withIndicator(plan, at, b.build()), "UNIT_TARGET_MISMATCH", path(at) + ".unit");
+    });
+  }
+
+  /** A clean plan where one indicator is a statement with a yes/no target (INDICATOR_NOT_MEASURABLE at its text). */
+  public static Gen<Injected> unmeasurableIndicators() {
+    return cleanPlansWithIndicators(1).mutate((plan, in) -> {
+      List<int[]> all = topIndicators(plan);
+      int[] at = all.get(integers().between(0, all.size() - 1).generate(in));
+      Indicator old = plan.strategies().get(at[0]).indicators().get(at[1]);
+      Indicator.Builder b = Indicator.builder().code(old.code()).goal(old.goal()).guideline(old.guideline())
+          .text(plan.office().name() + " มีแพลตฟอร์มดิจิทัลเพื่อสนับสนุนภารกิจด้านบริหารจัดการศึกษา")
+          .measureKind(MeasureKind.YES_NO).direction(Direction.MAINTAIN);
+      for (FiscalYear y : plan.period()) {
+        b.putTarget(y, Target.of(IndicatorValue.yesNo(true)));
+      }
+      return new Injected(withIndicator(plan, at, b.build()), "INDICATOR_NOT_MEASURABLE", path(at) + ".text");
+    });
+  }
+
+  /**
+   * A clean plan where one indicator's code has the prefix of another guideline than the one it
+   * names: the strategy gets a guideline 2 and the indicator names it, its code staying "1.n" like
+   * the rest of its strategy's (INDICATOR_CODE_PREFIX at its code).
+   */
+  public static Gen<Injected> codePrefixMismatches() {
+    return cleanPlansWithIndicators(1).mutate((plan, in) -> {
+      List<int[]> all = topIndicators(plan);
+      int[] at = all.get(integers().between(0, all.size() - 1).generate(in));
+      List<Strategy> strategies = new ArrayList<>();
+      for (int s = 0; s < plan.strategies().size(); s++) {
+        // Every code gets the prefix "1.", so the series and their numbering stay as they were.
+        Strategy strategy = plan.strategies().get(s);
+        List<Indicator> indicators = new ArrayList<>();
+        for (int i = 0; i < strategy.indicators().size(); i++) {
+          Indicator old = strategy.indicators().get(i);
+          Indicator.Builder b = Indicator.builder().from(old).code("1." + old.code().get());
+          indicators.add((s == at[0] && i == at[1] ? b.guideline("2") : b.guideline("1")).build());
+        }
+        Strategy.Builder changed = Strategy.builder().from(strategy).indicators(indicators);
+        if (s == at[0]) {
+          changed.addGuidelines(Guideline.builder().number("2").text("แนวทาง 2").build());
+        }
+        strategies.add(changed.build());
+      }
+      return new Injected(StrategicPlan.builder().from(plan).strategies(strategies).build(),
+          "INDICATOR_CODE_PREFIX", path(at) + ".code");
+    });
+  }
+
+  /**
+   * A clean plan with one more mention of its office, misspelt a few letters off and naming no
+   * real province (OFFICE_NAME_MISSPELT), or naming another real province (OFFICE_NAME_INCONSISTENT).
+   */
+  public static Gen<Injected> officeMisnamings() {
+    return cleanPlans().mutate((plan, in) -> {
+      boolean misspelt = integers().between(0, 1).generate(in) == 0;
+      String name = plan.office().name();
+      String written = misspelt ? name.replace("ศึกษาประถมศึกษา", "ศึกษาประถมศึกษาชัย")
+          : name.replaceFirst("ประถมศึกษา[^ ]+ เขต", "ประถมศึกษาปทุมธานี เขต");
+      Office office = Office.builder().from(plan.office()).addMentions(NameMention.of("หน้า ๒", written)).build();
+      return new Injected(StrategicPlan.builder().from(plan).office(office).build(),
+          misspelt ? "OFFICE_NAME_MISSPELT" : "OFFICE_NAME_INCONSISTENT",
+          "$.office.mentions[" + (office.mentions().size() - 1) + "]");
+    });
+  }
+
+  /**
+   * A clean plan where one indicator is a composite with no target of its own nor its parts', the
+   * targets two levels down, or nowhere: INDICATOR_NO_TARGET at its targets only in the last case
+   * (the path is empty when no finding is due).
+   */
+  public static Gen<Injected> compositeIndicators() {
+    return cleanPlansWithIndicators(1).mutate((plan, in) -> {
+      List<int[]> all = topIndicators(plan);
+      int[] at = all.get(integers().between(0, all.size() - 1).generate(in));
+      Indicator old = plan.strategies().get(at[0]).indicators().get(at[1]);
+      boolean none = integers().between(0, 1).generate(in) == 0;
+      int depth = integers().between(2, 6).generate(in);
+      Indicator leaf = none
+          ? Indicator.builder().text("ชั้น ป.๖").measureKind(MeasureKind.PERCENTAGE).direction(Direction.INCREASE).build()
+          : Indicator.builder().from(old).text("ชั้น ป.๖ " + old.text()).code(java.util.Optional.empty()).build();
+      Indicator part = leaf;
+      for (int d = 1; d < depth; d++) {
+        part = Indicator.builder().text("กลุ่มสาระ " + d).measureKind(old.measureKind())
+            .direction(old.direction()).addComponents(part).build();
+      }
+      Indicator composite = Indicator.builder().code(old.code()).text(old.text()).goal(old.goal())
+          .guideline(old.guideline()).measureKind(old.measureKind()).direction(old.direction())
+          .addComponents(part).build();
+      return new Injected(withIndicator(plan, at, composite), "INDICATOR_NO_TARGET", none ? path(at) + ".targets" : "");
+    });
   }
 }

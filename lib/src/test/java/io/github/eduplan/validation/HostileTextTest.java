@@ -239,7 +239,7 @@ class HostileTextTest {
     assertEquals("The text at $.vision holds 2 invisible direction control character(s), the first U+200F "
         + "RIGHT-TO-LEFT MARK at character 11: the text may be shown in another order than it is stored and compared.",
         found.get(1).message(java.util.Locale.ENGLISH));
-    assertEquals("ข้อความที่ $.office.name มีอักขระควบคุมทิศทางที่มองไม่เห็น 1 ตัว ตัวแรกคือ U+202E RIGHT-TO-LEFT OVERRIDE "
+    assertEquals("ข้อความที่ หน่วยงาน ชื่อ มีอักขระควบคุมทิศทางที่มองไม่เห็น 1 ตัว ตัวแรกคือ U+202E บังคับขวาไปซ้าย "
         + "ที่ตำแหน่ง 40 ข้อความอาจแสดงเรียงต่างจากที่บันทึกและใช้เปรียบเทียบ",
         found.get(0).message(java.util.Locale.forLanguageTag("th")));
     assertEquals(Severity.WARNING, found.get(0).severity());

@@ -19,6 +19,7 @@ import io.github.eduplan.model.Comparison;
 import io.github.eduplan.model.Goal;
 import io.github.eduplan.model.Guideline;
 import io.github.eduplan.model.IndicatorValue;
+import io.github.eduplan.model.MeasureKind;
 import io.github.eduplan.model.Mission;
 import io.github.eduplan.model.NameMention;
 import io.github.eduplan.model.Office;
@@ -123,6 +124,24 @@ class StandardRulesTest {
         rule(StandardRules.INDICATOR_TEXT_DUPLICATE,
             () -> withIndicator(plan(), 1, 0, i -> i.text("ร้อยละของสถานศึกษา ที่มีระบบดูแลช่วยเหลือ")),
             () -> withIndicator(plan(), 1, 0, i -> i.text("ร้อยละของสถานศึกษาที่มีระบบดูแลช่วยเหลือนักเรียน"))),
+        rule(StandardRules.INDICATOR_NEAR_DUPLICATE,
+            // The สพป.เชียงใหม่ เขต ๒ plan's drift: "ดีงาม" / "พึงงาม" in a long shared text.
+            () -> withIndicator(withIndicator(plan(), 0, 0,
+                    i -> i.text("ร้อยละของสถานศึกษาที่จัดกิจกรรมส่งเสริมคุณธรรมจริยธรรมและค่านิยมที่ดีงามอย่างต่อเนื่อง")),
+                1, 0, i -> i.text("ร้อยละของสถานศึกษาที่จัดกิจกรรมส่งเสริมคุณธรรมจริยธรรมและค่านิยมที่พึงงามอย่างต่อเนื่อง")),
+            // A series by grade differs only in its numbers: not a near-duplicate.
+            () -> withIndicator(withIndicator(plan(), 0, 0,
+                    i -> i.text("ร้อยละของผู้เรียนชั้นประถมศึกษาปีที่ 3 ที่อ่านออกเขียนได้ตามเกณฑ์ของสำนักงาน")),
+                1, 0, i -> i.text("ร้อยละของผู้เรียนชั้นประถมศึกษาปีที่ 6 ที่อ่านออกเขียนได้ตามเกณฑ์ของสำนักงาน"))),
+        rule(StandardRules.INDICATOR_CODE_PREFIX,
+            () -> withIndicator(withStrategy(plan(), 0, s -> s.addGuidelines(
+                    io.github.eduplan.model.Guideline.builder().number("1").text("แนวทาง 1").build(),
+                    io.github.eduplan.model.Guideline.builder().number("2").text("แนวทาง 2").build())),
+                0, 0, i -> i.code("1.1").guideline("2")),
+            () -> withIndicator(withStrategy(plan(), 0, s -> s.addGuidelines(
+                    io.github.eduplan.model.Guideline.builder().number("1").text("แนวทาง 1").build(),
+                    io.github.eduplan.model.Guideline.builder().number("2").text("แนวทาง 2").build())),
+                0, 0, i -> i.code("2.1").guideline("2"))),
         rule(StandardRules.STRATEGY_TITLE_DUPLICATE,
             () -> withStrategy(plan(), 1, s -> s.title("ส่งเสริมความปลอดภัย")),
             Fixtures::plan),
@@ -153,6 +172,17 @@ class StandardRulesTest {
         rule(StandardRules.UNIT_KIND_MISMATCH,
             () -> withIndicator(plan(), 0, 0, i -> i.unit(Unit.PERSON)),
             () -> withIndicator(plan(), 0, 0, i -> i.unit(Unit.of("ร้อยละ ")))),
+        rule(StandardRules.UNIT_TARGET_MISMATCH,
+            // The สพป.เชียงราย เขต 2 plan: unit ระดับ คุณภาพ, targets 90 and up.
+            () -> withIndicator(plan(), 0, 0, i -> i.unit(Unit.of("ระดับ คุณภาพ")).measureKind(MeasureKind.QUANTITY)),
+            () -> withIndicator(plan(), 0, 0, i -> i.unit(Unit.of("คน")).measureKind(MeasureKind.QUANTITY))),
+        rule(StandardRules.INDICATOR_NOT_MEASURABLE,
+            () -> withIndicator(plan(), 0, 0, i -> i.text("สพป.ตาก เขต 2 มีแพลตฟอร์มดิจิทัล").unit(java.util.Optional.empty())
+                .measureKind(MeasureKind.YES_NO).direction(io.github.eduplan.model.Direction.MAINTAIN).baselines(List.of())
+                .targets(yesEveryYear())),
+            () -> withIndicator(plan(), 0, 0, i -> i.text("สพป.ตาก เขต 2 มีแพลตฟอร์มดิจิทัลครบทุกโรงเรียน").unit(java.util.Optional.empty())
+                .measureKind(MeasureKind.YES_NO).direction(io.github.eduplan.model.Direction.MAINTAIN).baselines(List.of())
+                .targets(yesEveryYear()))),
         rule(StandardRules.LEVEL_NOT_ON_SCALE,
             () -> withTarget(plan(), 0, 1, Y2567, Target.of(IndicatorValue.level("AA"))),
             () -> withTarget(plan(), 0, 1, Y2567, Target.of(IndicatorValue.level("ระดับดีเยี่ยม")))),
@@ -198,6 +228,13 @@ class StandardRulesTest {
         rule(StandardRules.OFFICE_NAME_IN_TEXT,
             () -> withIndicator(plan(), 0, 0, i -> i.text("สพป.ตราด เขต 2 มีระบบดูแลช่วยเหลือนักเรียน")),
             () -> withIndicator(plan(), 0, 0, i -> i.text("สพป.ตาก เขต 2 มีระบบดูแลช่วยเหลือนักเรียน"))),
+        rule(StandardRules.OFFICE_NAME_MISSPELT,
+            // The สพป.ตาก เขต 2 plan's card 16: "ดาก" for ตาก.
+            () -> withPlan(plan(), b -> b.office(io.github.eduplan.model.Office.builder().from(plan().office())
+                .addMention(NameMention.of("โครงการที่ 16", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาดาก เขต 2")).build())),
+            // ตราด is a real province: another office, not a misspelling.
+            () -> withPlan(plan(), b -> b.office(io.github.eduplan.model.Office.builder().from(plan().office())
+                .addMention(NameMention.of("ปก", "สพป.ตาก เขต ๒")).build()))),
         rule(StandardRules.APPROVED_AFTER_START,
             () -> withPlan(plan(), b -> b.approvalDate(LocalDate.of(2022, 3, 16))),
             () -> withPlan(plan(), b -> b.approvalDate(LocalDate.of(2021, 10, 1)))),
@@ -235,6 +272,14 @@ class StandardRulesTest {
       ValidationReport report = VALIDATOR.validate(c.quiet().get());
       assertEquals(List.of(), report.byCode(c.code()));
     }));
+  }
+
+  private static java.util.SortedMap<io.github.eduplan.time.FiscalYear, io.github.eduplan.model.Target> yesEveryYear() {
+    java.util.SortedMap<io.github.eduplan.time.FiscalYear, io.github.eduplan.model.Target> out = new java.util.TreeMap<>();
+    for (io.github.eduplan.time.FiscalYear y : plan().period()) {
+      out.put(y, io.github.eduplan.model.Target.of(io.github.eduplan.model.IndicatorValue.yesNo(true)));
+    }
+    return out;
   }
 
   @Test

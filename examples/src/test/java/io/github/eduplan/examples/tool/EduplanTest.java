@@ -28,7 +28,7 @@ class EduplanTest {
     JsonNode root = JSON.readTree(r.out());
     assertEquals("validate", root.get("command").asString());
     JsonNode findings = root.get("findings");
-    assertEquals(4, findings.size(), r.out());
+    assertEquals(5, findings.size(), r.out());
     boolean trat = false;
     for (JsonNode f : findings) {
       assertTrue(f.get("code").asString().matches("[A-Z_]+"));
