@@ -6,6 +6,11 @@ import io.github.eduplan.time.FiscalYearRange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,12 +134,40 @@ public final class CatalogueJson {
    */
   public static Catalogue read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    byte[] document = in.readAllBytes();
-    try {
-      return read(mapper().readTree(document), () -> mapper().createParser(document));
-    } catch (JacksonException e) {
-      throw syntax(e);
+    return read(utf8(in.readAllBytes()));
+  }
+
+  /**
+   * The bytes as UTF-8 text, with or without a byte order mark. Decoded here rather than by the
+   * parser, which guesses UTF-16 or UTF-32 from the first bytes and reports their errors as bare
+   * I/O exceptions.
+   */
+  private static String utf8(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer output = CharBuffer.allocate(bytes.length - start);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult result = decoder.decode(input, output, true);
+    if (!result.isError()) {
+      result = decoder.flush(output);
     }
+    if (result.isError()) {
+      int at = input.position();
+      int line = 1;
+      int lineStart = start;
+      for (int i = start; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+      throw new CatalogueFormatException("a catalogue is UTF-8 text, but byte " + at + " (0x"
+          + Integer.toHexString(bytes[at] & 0xFF) + ") is not part of a UTF-8 character", "$", line, column, null);
+    }
+    return output.flip().toString();
   }
 
   /**

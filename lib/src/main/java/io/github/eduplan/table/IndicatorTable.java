@@ -423,12 +423,13 @@ public abstract class IndicatorTable {
       ValueCells.Context context = new ValueCells.Context(
           kind.filter(MeasureKind.ORDINAL::equals).isPresent() || levelUnit, scale);
       List<IndicatorValue> values = new ArrayList<>();
+      List<Baseline> baselines = new ArrayList<>();
       for (String key : columns.keys()) {
         if (key.startsWith("baseline:")) {
           String[] parts = key.split(":");
           value(cells, key, context).ifPresent(v -> {
             values.add(v);
-            b.addBaseline(Baseline.builder().year(Integer.parseInt(parts[1])).basis(YearBasis.valueOf(parts[2]))
+            baselines.add(Baseline.builder().year(Integer.parseInt(parts[1])).basis(YearBasis.valueOf(parts[2]))
                 .value(v).build());
           });
         } else if (key.startsWith("target:")) {
@@ -440,6 +441,9 @@ public abstract class IndicatorTable {
           throw cells.error("a target as written needs its target column", key, null);
         }
       }
+      // In year order, as the table holds them (and writes them), whatever the order of the columns.
+      baselines.sort(BASELINE_ORDER);
+      b.addAllBaselines(baselines);
       target(cells, TEXT_TARGET, TEXT_TARGET_WRITTEN, context).ifPresent(b::targetInText);
       if (!cells.isBlank(DIRECTION)) {
         b.direction(Words.lookUp(Words.DIRECTIONS, cells.text(DIRECTION)).orElseThrow(() -> cells.error(
@@ -633,6 +637,10 @@ public abstract class IndicatorTable {
     return rows;
   }
 
+  /** The order of the baselines a table holds: by year, then by year basis. */
+  private static final java.util.Comparator<Baseline> BASELINE_ORDER =
+      java.util.Comparator.comparingInt(Baseline::year).thenComparing(Baseline::basis);
+
   private static String baselineKey(Baseline b) {
     return b.year() + ":" + b.basis().ordinal();
   }
@@ -687,7 +695,7 @@ public abstract class IndicatorTable {
       ValueCells.Context context = new ValueCells.Context(i.measureKind() == MeasureKind.ORDINAL
           || i.unit().filter(Unit.LEVEL::equals).isPresent(), i.scale());
       List<Baseline> ordered = new ArrayList<>(i.baselines());
-      ordered.sort(java.util.Comparator.comparingInt(Baseline::year).thenComparing(Baseline::basis));
+      ordered.sort(BASELINE_ORDER);
       for (int k = 0; k < ordered.size(); k++) {
         if (!ordered.get(k).equals(i.baselines().get(k))
             || k > 0 && baselineKey(ordered.get(k)).equals(baselineKey(ordered.get(k - 1)))) {

@@ -22,13 +22,14 @@ import java.util.stream.Collectors;
 final class ListCells {
   private static final Pattern SPAN = Pattern.compile("([0-9]+)\\s*[-–—]\\s*([0-9]+)");
   private static final Pattern SINGLE = Pattern.compile("[0-9]+");
-  private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
+  /** CRLF, LF or a lone CR: every character the writer refuses inside an item ends a line. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final Pattern DASH = Pattern.compile("\\s*([-–—])\\s*");
   private static final Pattern SEPARATOR = Pattern.compile("[,\\s]");
 
   private ListCells() {}
 
-  /** The lines of a cell, empty lines left out; a CRLF counts as one line break. */
+  /** The lines of a cell, empty lines left out; a CRLF counts as one line break, a lone CR as one. */
   static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
     if (text.isEmpty()) {

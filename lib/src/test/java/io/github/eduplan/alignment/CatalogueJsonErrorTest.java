@@ -64,6 +64,22 @@ class CatalogueJsonErrorTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreAFormatErrorWithTheirLineAndColumnNeverAnIoException() throws Exception {
+    // A NUL after the brace made the parser take the document for UTF-32 and throw its own I/O error.
+    byte[] utf32Guess = ("{\u0000\u0000\u0000" + VALID).getBytes(StandardCharsets.UTF_8);
+    CatalogueFormatException e = assertThrows(CatalogueFormatException.class,
+        () -> CatalogueJson.read(new ByteArrayInputStream(utf32Guess)));
+    assertEquals("$", e.jsonPath(), e.getMessage());
+    byte[] latin1 = ("{\n  \"frameworks\": \"caf\u00e9\"}").getBytes(StandardCharsets.ISO_8859_1);
+    e = assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read(new ByteArrayInputStream(latin1)));
+    assertEquals(2, e.line(), e.getMessage());
+    assertEquals(21, e.column(), e.getMessage());
+    assertTrue(e.getMessage().contains("0xe9"), e.getMessage());
+    byte[] withBom = ("\uFEFF" + VALID).getBytes(StandardCharsets.UTF_8);
+    assertEquals(CatalogueJson.read(VALID), CatalogueJson.read(new ByteArrayInputStream(withBom)));
+  }
+
+  @Test
   void aMissingRequiredPropertyIsNamed() {
     String doc = VALID.replace("    \"source\": {\"kind\": \"SEED\", \"reference\": \"seed 003\"}\n", "")
         .replace("\"last\": 2565},", "\"last\": 2565}");
