@@ -18,7 +18,7 @@ import java.util.List;
  * The real plans bundled with the examples, read from the class path, and a UTF-8 console.
  */
 public final class BundledPlans {
-  /** สพป.ตาก เขต 2, แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2565 (seed 003). */
+  /** สพป.ตาก เขต 2, แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2565 (the สพป.ตาก เขต 2 FY2565 action plan). */
   public static final String TAK_2_2565 = "tak-2-2565.json";
 
   /** Every bundled plan, by file name. */

@@ -15,7 +15,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Validates the bundled สพป.ตรัง เขต 2 plan (seed 004, which names its office ตราด in two places):
+ * Validates the bundled สพป.ตรัง เขต 2 plan (the สพป.ตรัง เขต 2 plan for 2563–2565, which names its office ตราด in two places):
  * prints the rule catalogue's size, every finding in Thai and English, then the same plan checked
  * by a validator configured for a planning portal — one rule re-graded, one switched off, and an
  * office's own rule added.

@@ -148,7 +148,7 @@ class AchievementReportTest {
       assertTrue(parts.stream().allMatch(p -> p.compareTo(BigDecimal.valueOf(100)) <= 0), "capped at 100: " + l);
       checked++;
     }
-    assertEquals(10, checked, "six strategies of seed 001 and four of seed 003:\n" + out);
+    assertEquals(10, checked, "six strategies of the สพป.เชียงใหม่ เขต 2 plan for 2563–2565 and four of the สพป.ตาก เขต 2 FY2565 action plan:\n" + out);
     assertTrue(out.contains("  ทั้งแผน (plan): ตัวชี้วัด 61 · ประเมินได้ (assessable) 12 · บรรลุ (met) 4"), out);
     assertTrue(out.contains("  ทั้งแผน (plan): ตัวชี้วัด 21 · ประเมินได้ (assessable) 18 · บรรลุ (met) 11"), out);
   }

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled transcription of seed 001: สพป.เชียงใหม่ เขต ๒, แผนพัฒนาการศึกษาขั้นพื้นฐาน พ.ศ. ๒๕๖๓ - ๒๕๖๕
+ * The bundled transcription of the สพป.เชียงใหม่ เขต 2 plan for 2563–2565: สพป.เชียงใหม่ เขต ๒, แผนพัฒนาการศึกษาขั้นพื้นฐาน พ.ศ. ๒๕๖๓ - ๒๕๖๕
  * (ฉบับปรับปรุง พ.ศ. ๒๕๖๔). The expected values are copied from the seed text.
  */
 class ChiangMai2PlanTest {

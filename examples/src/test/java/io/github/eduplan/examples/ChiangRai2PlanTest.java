@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The bundled transcription of seed 000, สพป.เชียงราย เขต 2, strategies and targets 2566–2570. */
+/** The bundled transcription of the สพป.เชียงราย เขต 2 plan for 2566–2570, สพป.เชียงราย เขต 2, strategies and targets 2566–2570. */
 class ChiangRai2PlanTest {
   private static final String FILE = "chiangrai-2-2566-2570.json";
   private final StrategicPlan plan = BundledPlans.load(FILE);

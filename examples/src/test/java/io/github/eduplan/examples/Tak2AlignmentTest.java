@@ -16,7 +16,7 @@ import io.github.eduplan.model.TotalScope;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Seed 003's alignment matrix, read from the bundled JSON, reproduces the plan's own summary tables. */
+/** The สพป.ตาก เขต 2 FY2565 action plan's alignment matrix, read from the bundled JSON, reproduces the plan's own summary tables. */
 class Tak2AlignmentTest {
   static final StrategicPlan PLAN = BundledPlans.load(BundledPlans.TAK_2_2565);
   static final AlignmentMap MAP = AlignmentMap.of(PLAN, Catalogue.bundled());

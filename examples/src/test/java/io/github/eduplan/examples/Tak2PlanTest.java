@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled สพป.ตาก เขต 2 FY2565 action plan (seed 003): it loads strictly, holds what the
+ * The bundled สพป.ตาก เขต 2 FY2565 action plan (the สพป.ตาก เขต 2 FY2565 action plan): it loads strictly, holds what the
  * document holds, and its totals agree with the totals the document states.
  */
 class Tak2PlanTest {
@@ -157,7 +157,7 @@ class Tak2PlanTest {
 
   @Test
   void noProjectRowOfTheQuarterlyTableDisagreesWithItsBudget() {
-    // The document's own rows could disagree; in seed 003 none does, and this names any that would.
+    // The document's own rows could disagree; in the สพป.ตาก เขต 2 FY2565 action plan none does, and this names any that would.
     Map<String, BigDecimal> differences = new TreeMap<>();
     for (Project p : PLAN.projects()) {
       BigDecimal diff = p.quarterlyPlan().orElseThrow().total().minus(p.budget().orElseThrow());
@@ -247,7 +247,7 @@ class Tak2PlanTest {
     assertEquals(Baht.of(149_940), csv.statedTotals().get(0).amount());
   }
 
-  /** Strategy 1 of seed 003 with its four indicators, built with the builders. */
+  /** Strategy 1 of the สพป.ตาก เขต 2 FY2565 action plan with its four indicators, built with the builders. */
   static Strategy strategy1() {
     return Strategy.builder()
         .number("1")

@@ -29,7 +29,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The bundled transcription of seed 004, สพป.ตรัง เขต 2, draft quality direction 2563–2565. */
+/** The bundled transcription of the สพป.ตรัง เขต 2 plan for 2563–2565, สพป.ตรัง เขต 2, draft quality direction 2563–2565. */
 class Trang2PlanTest {
   private static final String FILE = "trang-2-2563-2565.json";
   private final StrategicPlan plan = BundledPlans.load(FILE);

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled transcription of seed 002: the FY๒๕๖๖ quality-development direction (ฉบับปรับปรุง) of an
+ * The bundled transcription of the สพป.ยโสธร เขต 2 FY2566 plan: the FY๒๕๖๖ quality-development direction (ฉบับปรับปรุง) of an
  * office printed as ชัยโสธร, ยโสธร and ปทุมธานี เขต ๒. The expected values are copied from the seed text.
  */
 class Yasothon2PlanTest {

@@ -50,7 +50,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code edition}, {@code number}, {@code titleThai} and optionally {@code titleEnglish},
  * {@code parent} ({@code number}, with {@code framework} and {@code edition} defaulting to the
  * item's own), {@code source} (default: its edition's) and {@code note}. A source has {@code kind}
- * ({@code SEED} or {@code OFFICIAL}) and {@code reference}.
+ * ({@code PLAN_DOCUMENT} or {@code OFFICIAL}) and {@code reference}.
  *
  * <p>Reading is as strict as {@link PlanJson#strict()}: an unknown property, a JSON {@code null},
  * a duplicate key, a wrong type, a blank required text, a repeated identifier or an item naming an
@@ -347,7 +347,7 @@ public final class CatalogueJson {
     try {
       k = SourceKind.valueOf(kind);
     } catch (IllegalArgumentException e) {
-      throw new CatalogueFormatException("a source kind is SEED or OFFICIAL, not '" + kind + "'", at + ".kind", -1, -1, e);
+      throw new CatalogueFormatException("a source kind is PLAN_DOCUMENT or OFFICIAL, not '" + kind + "'", at + ".kind", -1, -1, e);
     }
     return CatalogueSource.of(k, text(s, "reference", at));
   }

@@ -4,8 +4,8 @@ import io.github.eduplan.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * Where a catalogue entry comes from: a seed plan or a public official document, with a reference
- * a reader can follow. Example: {@code SEED}, "แผนปฏิบัติการ ปีงบประมาณ พ.ศ. 2565,
+ * Where a catalogue entry comes from (ที่มา): an office's plan document or a public official document, with a reference
+ * a reader can follow. Example: {@code PLAN_DOCUMENT}, "แผนปฏิบัติการ ปีงบประมาณ พ.ศ. 2565,
  * สพป.ตาก เขต 2, กรอบแนวคิดและนโยบายที่เกี่ยวข้อง".
  *
  * <p>This type is immutable and thread-safe.
@@ -16,7 +16,7 @@ public abstract class CatalogueSource {
   CatalogueSource() {}
 
   /**
-   * Returns whether the entry came from a seed or from an official document.
+   * Returns whether the entry came from an office's plan document or from an official document.
    *
    * @return the kind, not null
    */

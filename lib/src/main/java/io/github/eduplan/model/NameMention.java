@@ -8,7 +8,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One place where the plan document names its office, kept so that the validator can see when the
- * name changes inside the document (seed 004 names สพป.ตรัง เขต 2 and, in two places, ตราด).
+ * name changes inside the document (the สพป.ตรัง เขต 2 plan for 2563–2565 names สพป.ตรัง เขต 2 and, in two places, ตราด).
  *
  * <p>This type is immutable and thread-safe.
  */

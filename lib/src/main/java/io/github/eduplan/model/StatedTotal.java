@@ -9,7 +9,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * A total that the plan document states (รวมงบประมาณ), kept as written so that it can be compared
  * with the sum of its projects: per plan, strategy, program, group, quarter or higher-level item.
- * Seed 003 states 8,095,606 baht for its 59 projects.
+ * The สพป.ตาก เขต 2 FY2565 action plan states 8,095,606 baht for its 59 projects.
  *
  * <p>This type is immutable and thread-safe.
  */

@@ -23,13 +23,14 @@ final class IndicatorQualityRules {
   static final double NEAR_DUPLICATE_THRESHOLD = 0.95;
 
   /**
-   * A bigram that more texts of a plan than this have proposes no candidate pair: common phrases
-   * ("ร้อยละของ") would propose every pair of a large plan. Near-duplicates share their rare
-   * bigrams too.
+   * The hash functions of a text's signature: each text's least bigram under each of them
+   * (MinHash). Two texts whose bigrams are nine tenths the same share each least bigram with
+   * that probability, so a near-duplicate pair is missed with a probability of about 10⁻⁴; the
+   * functions are fixed, so a plan always gets the same findings.
    */
-  static final int COMMON_BIGRAM = 8;
+  static final int SIGNATURES = 4;
 
-  /** The most candidates one text is compared with in full, those sharing most rare bigrams. */
+  /** The most earlier texts one text is compared with in full, those sharing most signatures. */
   static final int CANDIDATES_PER_TEXT = 8;
 
   /** The highest number a level scale of a plan gives (ระดับ 1–5); a target above it is not a level. */
@@ -225,57 +226,49 @@ final class IndicatorQualityRules {
   /**
    * Pairs of indicators (top level) whose texts have a character-bigram Dice similarity of at
    * least the threshold but are not the same text (that is INDICATOR_TEXT_DUPLICATE) nor the same
-   * but for their numbers (a series by grade or year), compared by
-   * their {@linkplain Texts#key keys}. Candidates come from an index of rare bigrams (had by at
-   * most {@link #COMMON_BIGRAM} texts), at most {@link #CANDIDATES_PER_TEXT} per text, and only
-   * texts whose lengths allow the threshold are compared: linear in the plan's text.
+   * but for their numbers (a series by grade or year), compared by their {@linkplain Texts#key
+   * keys}. Candidates are the texts that share a least bigram of the {@link #SIGNATURES} signature
+   * functions, at most {@link #CANDIDATES_PER_TEXT} per text, and only texts whose lengths allow
+   * the threshold are compared in full: linear in the plan's text.
    */
   static void nearDuplicates(StrategicPlan plan, RuleContext context, double threshold) {
     List<Sites.IndicatorSite> sites = Sites.topIndicators(plan, context);
     int n = sites.size();
     String[] keys = new String[n];
-    int[][] grams = new int[n][];
-    int total = 0;
-    for (int i = 0; i < n; i++) {
-      keys[i] = Texts.key(sites.get(i).indicator().text());
-      grams[i] = bigrams(keys[i]);
-      total += grams[i].length;
-    }
-    // Each text's distinct bigrams as (bigram, text) pairs, sorted: the texts of a bigram in a run.
-    long[] pairs = new long[total];
+    // (function, least bigram's hash, text), sorted: the texts of one signature value in a run.
+    long[] signed = new long[SIGNATURES * n];
     int k = 0;
     for (int i = 0; i < n; i++) {
-      int previous = 0;
-      for (int g = 0; g < grams[i].length; g++) {
-        if (g == 0 || grams[i][g] != previous) {
-          previous = grams[i][g];
-          pairs[k++] = ((long) previous << 32) | i;
-        }
+      keys[i] = Texts.key(sites.get(i).indicator().text());
+      if (keys[i].length() < 2) {
+        continue;
+      }
+      int[] least = signature(keys[i]);
+      for (int f = 0; f < SIGNATURES; f++) {
+        signed[k++] = ((long) f << 62) | ((least[f] & 0xFFFFFFFFL) << 30) | i;
       }
     }
-    Arrays.sort(pairs, 0, k);
-    // For each rare bigram (at most COMMON_BIGRAM texts), every pair of its texts: (later, earlier).
-    long[] shared = new long[16];
+    Arrays.sort(signed, 0, k);
+    // Each text with the earlier texts of its runs (at most CANDIDATES_PER_TEXT per run): (later, earlier).
+    long[] shared = new long[Math.max(16, k)];
     int m = 0;
     for (int start = 0; start < k; ) {
       int end = start + 1;
-      while (end < k && (pairs[end] >>> 32) == (pairs[start] >>> 32)) {
+      while (end < k && signed[end] >>> 30 == signed[start] >>> 30) {
         end++;
       }
-      if (end - start >= 2 && end - start <= COMMON_BIGRAM) {
-        for (int x = start + 1; x < end; x++) {
-          for (int y = start; y < x; y++) {
-            if (m == shared.length) {
-              shared = Arrays.copyOf(shared, m * 2);
-            }
-            shared[m++] = (pairs[x] << 32) | (pairs[y] & 0xFFFFFFFFL);
+      for (int x = start + 1; x < end; x++) {
+        for (int y = Math.max(start, x - CANDIDATES_PER_TEXT); y < x; y++) {
+          if (m == shared.length) {
+            shared = Arrays.copyOf(shared, m * 2);
           }
+          shared[m++] = ((signed[x] & 0x3FFFFFFFL) << 32) | (signed[y] & 0x3FFFFFFFL);
         }
       }
       start = end;
     }
     Arrays.sort(shared, 0, m);
-    // Per later text, its earlier texts by how many rare bigrams they share (most first).
+    int[][] grams = new int[n][];
     List<long[]> candidates = new ArrayList<>();
     for (int start = 0; start < m; ) {
       int i = (int) (shared[start] >>> 32);
@@ -284,7 +277,7 @@ final class IndicatorQualityRules {
       while (at < m && (int) (shared[at] >>> 32) == i) {
         int j = (int) shared[at];
         int from = at;
-        while (at < m && (int) (shared[at] >>> 32) == i && (int) shared[at] == j) {
+        while (at < m && shared[at] == shared[from]) {
           at++;
         }
         candidates.add(new long[] {j, at - from});
@@ -298,12 +291,12 @@ final class IndicatorQualityRules {
         if (keys[i].equals(keys[j]) || sameBesideDigits(keys[i], keys[j])) {
           continue;   // the same text, or a series that differs only in its numbers (ป.3, ป.6)
         }
-        int a = grams[i].length;
-        int b = grams[j].length;
+        int a = keys[i].length() - 1;
+        int b = keys[j].length() - 1;
         if (2.0 * Math.min(a, b) / (a + b) < threshold) {
           continue;   // the lengths alone keep the pair under the threshold
         }
-        double score = dice(grams[i], grams[j]);
+        double score = dice(bigrams(grams, keys, i), bigrams(grams, keys, j));
         if (score >= threshold && (score > bestScore || score == bestScore && j < best)) {
           best = j;
           bestScore = score;
@@ -319,6 +312,36 @@ final class IndicatorQualityRules {
             .report();
       }
     }
+  }
+
+  /**
+   * The least hash of the key's bigrams under each signature function: a bigram's murmur3
+   * finaliser, then one multiply and shift per function.
+   */
+  private static int[] signature(String key) {
+    int[] least = new int[SIGNATURES];
+    Arrays.fill(least, Integer.MAX_VALUE);
+    for (int i = 0; i + 1 < key.length(); i++) {
+      int h = (key.charAt(i) << 16) | key.charAt(i + 1);
+      h ^= h >>> 16;
+      h *= 0x85EBCA6B;
+      h ^= h >>> 13;
+      h *= 0xC2B2AE35;
+      h ^= h >>> 16;
+      for (int f = 0; f < SIGNATURES; f++) {
+        int g = (h ^ (0x9E3779B9 * (f + 1))) * 0x27D4EB2F;
+        least[f] = Math.min(least[f], g ^ (g >>> 15));
+      }
+    }
+    return least;
+  }
+
+  /** Text {@code i}'s sorted bigrams, made on first use. */
+  private static int[] bigrams(int[][] grams, String[] keys, int i) {
+    if (grams[i] == null) {
+      grams[i] = bigrams(keys[i]);
+    }
+    return grams[i];
   }
 
   /** Whether two keys are the same once their digits are left out. */

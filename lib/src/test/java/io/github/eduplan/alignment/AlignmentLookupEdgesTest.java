@@ -233,7 +233,7 @@ class AlignmentLookupEdgesTest {
   void anEditionGivenTwiceAndAnArrayForAnObjectAreNamed() {
     String twice = CatalogueJsonErrorTest.VALID.replace("  }],\n  \"items\"",
         "  }, {\"id\": \"2564-2565\", \"years\": {\"first\": 2566, \"last\": 2567},"
-            + " \"source\": {\"kind\": \"SEED\", \"reference\": \"x\"}}],\n  \"items\"");
+            + " \"source\": {\"kind\": \"PLAN_DOCUMENT\", \"reference\": \"x\"}}],\n  \"items\"");
     CatalogueFormatException e = assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read(twice));
     assertEquals("$.frameworks[0].editions[1].id", e.jsonPath());
     assertEquals("edition 2564-2565 is given twice", e.problem());

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * A plan shaped like seed 003's alignment matrix (สพป.ตาก เขต 2, FY2565): real rows 1, 2, 5, 7, 13,
+ * A plan shaped like the สพป.ตาก เขต 2 FY2565 action plan's alignment matrix (สพป.ตาก เขต 2, FY2565): real rows 1, 2, 5, 7, 13,
  * 38 and 44 with their budgets and their numbers for ยุทธศาสตร์ชาติ / แผนแม่บทฯ / แผนปฏิรูปประเทศ /
  * นโยบาย สพฐ. / กลยุทธ์หน่วยงาน, except that row 13 names OBEC point 3.2 instead of area 2; and two
  * made-up projects: 60 with no links (its strategy's count) and 61 with nothing at all.

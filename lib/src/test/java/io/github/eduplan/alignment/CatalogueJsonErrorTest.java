@@ -21,7 +21,7 @@ class CatalogueJsonErrorTest {
       "  \"editions\": [{",
       "    \"id\": \"2564-2565\",",
       "    \"years\": {\"first\": 2564, \"last\": 2565},",
-      "    \"source\": {\"kind\": \"SEED\", \"reference\": \"seed 003\"}",
+      "    \"source\": {\"kind\": \"PLAN_DOCUMENT\", \"reference\": \"the สพป.ตาก เขต 2 FY2565 action plan\"}",
       "  }],",
       "  \"items\": [",
       "    {\"edition\": \"2564-2565\", \"number\": \"1\", \"titleThai\": \"ด้านความปลอดภัย\"},",
@@ -33,7 +33,7 @@ class CatalogueJsonErrorTest {
   void theValidDocumentLoads() throws Exception {
     Catalogue c = CatalogueJson.read(new ByteArrayInputStream(VALID.getBytes(StandardCharsets.UTF_8)));
     assertEquals("ด้านโอกาส", c.item("obec-policy", "2564-2565", "2").get().titleThai());
-    assertEquals("seed 003", c.item("obec-policy", "2564-2565", "2").get().source().reference());
+    assertEquals("the สพป.ตาก เขต 2 FY2565 action plan", c.item("obec-policy", "2564-2565", "2").get().source().reference());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,7 +46,7 @@ class CatalogueJsonErrorTest {
       "repeated item       | \"number\": \"2\"              | \"number\": \"1\"                | $.frameworks[0].items[1].number       | twice",
       "backwards years     | \"last\": 2565                | \"last\": 2563                   | $.frameworks[0].editions[0].years     | backwards",
       "year out of range   | \"first\": 2564               | \"first\": 99999                 | $.frameworks[0].editions[0].years.first | 99999",
-      "unknown source kind | \"SEED\"                      | \"BLOG\"                         | $.frameworks[0].editions[0].source.kind | BLOG",
+      "unknown source kind | \"PLAN_DOCUMENT\"                      | \"BLOG\"                         | $.frameworks[0].editions[0].source.kind | BLOG",
       "blank number        | \"number\": \"2\"              | \"number\": \" \"                | $.frameworks[0].items[1].number       | blank",
       "missing edition id  | \"id\": \"2564-2565\",         | \"name\": \"2564-2565\",         | $.frameworks[0].editions[0].name      | name",
       "items not an array  | \"items\": [                  | \"items\": {\"x\": [             | $.frameworks[0].items                 | array",
@@ -81,7 +81,7 @@ class CatalogueJsonErrorTest {
 
   @Test
   void aMissingRequiredPropertyIsNamed() {
-    String doc = VALID.replace("    \"source\": {\"kind\": \"SEED\", \"reference\": \"seed 003\"}\n", "")
+    String doc = VALID.replace("    \"source\": {\"kind\": \"PLAN_DOCUMENT\", \"reference\": \"the สพป.ตาก เขต 2 FY2565 action plan\"}\n", "")
         .replace("\"last\": 2565},", "\"last\": 2565}");
     CatalogueFormatException e = assertThrows(CatalogueFormatException.class, () -> CatalogueJson.read(doc));
     assertEquals("$.frameworks[0].editions[0].source", e.jsonPath());
@@ -127,7 +127,7 @@ class CatalogueJsonErrorTest {
   @CsvSource(delimiter = '|', value = {
       "a lone high surrogate escaped | \"ด้านโอกาส\"        | \"ด้านโอกาส\\ud800\"           | $.frameworks[0].items[1].titleThai",
       "a lone low surrogate escaped  | \"ด้านความปลอดภัย\"  | \"\\udc00ด้านความปลอดภัย\"      | $.frameworks[0].items[0].titleThai",
-      "a low before a high           | \"seed 003\"         | \"seed \\udc00\\ud800003\"     | $.frameworks[0].editions[0].source.reference",
+      "a low before a high           | \"the สพป.ตาก เขต 2 FY2565 action plan\"         | \"seed \\udc00\\ud800003\"     | $.frameworks[0].editions[0].source.reference",
   })
   void aLoneSurrogateIsRefusedWhereItIs(String name, String from, String to, String path) throws Exception {
     String doc = VALID.replace(from.strip(), to.strip());

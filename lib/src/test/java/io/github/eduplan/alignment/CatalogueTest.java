@@ -106,12 +106,12 @@ class CatalogueTest {
   void everyItemSaysWhereItComesFrom() {
     for (CatalogueItem i : catalogue.items()) {
       assertFalse(i.source().reference().isBlank(), i.key().toString());
-      if (i.source().kind() == SourceKind.SEED) {
-        assertTrue(i.source().reference().startsWith("seed 003"), i.key() + ": " + i.source());
+      if (i.source().kind() == SourceKind.PLAN_DOCUMENT) {
+        assertTrue(i.source().reference().startsWith("แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ.2565, สำนักงานเขตพื้นที่การศึกษาประถมศึกษาตาก เขต 2"), i.key() + ": " + i.source());
       }
     }
     assertEquals(SourceKind.OFFICIAL, catalogue.item("nesdp", "13", "1").get().source().kind());
-    assertEquals(SourceKind.SEED, catalogue.item("obec-policy", "2564-2565", "1").get().source().kind());
+    assertEquals(SourceKind.PLAN_DOCUMENT, catalogue.item("obec-policy", "2564-2565", "1").get().source().kind());
   }
 
   @Test
@@ -240,7 +240,7 @@ class CatalogueTest {
     Catalogue loop = CatalogueJson.read(String.join("\n",
         "{\"frameworks\": [{\"id\": \"mine\", \"titleThai\": \"แผนของฉัน\", \"level\": 3,",
         " \"editions\": [{\"id\": \"1\", \"years\": {\"first\": 2565, \"last\": 2565},",
-        "   \"source\": {\"kind\": \"SEED\", \"reference\": \"test\"}}],",
+        "   \"source\": {\"kind\": \"PLAN_DOCUMENT\", \"reference\": \"test\"}}],",
         " \"items\": [{\"edition\": \"1\", \"number\": \"a\", \"titleThai\": \"ก\", \"parent\": {\"number\": \"b\"}},",
         "           {\"edition\": \"1\", \"number\": \"b\", \"titleThai\": \"ข\", \"parent\": {\"number\": \"c\"}},",
         "           {\"edition\": \"1\", \"number\": \"c\", \"titleThai\": \"ค\", \"parent\": {\"number\": \"a\"}},",

@@ -39,7 +39,7 @@ import java.util.SplittableRandom;
 
 /**
  * A deterministic generator of realistic plans at national scale: office action plans shaped like
- * seed 003 (สพป.ตาก เขต 2: 4–6 strategies, about 60 indicators with seven yearly targets, about 60
+ * the สพป.ตาก เขต 2 FY2565 action plan (สพป.ตาก เขต 2: 4–6 strategies, about 60 indicators with seven yearly targets, about 60
  * projects with quarterly splits and alignment links) and smaller school plans. The same seed gives
  * the same corpus on every machine, so benchmark runs compare like with like.
  *
@@ -204,7 +204,7 @@ public final class SyntheticCorpus {
   }
 
   /**
-   * A project under a strategy. Like the projects of seed 003's matrix, it serves its strategy's
+   * A project under a strategy. Like the projects of the สพป.ตาก เขต 2 FY2565 action plan's matrix, it serves its strategy's
    * item of the national strategy, but one in ten names another item at random (five times in six
    * a different one): the defect {@code ALIGNMENT_DISAGREES_WITH_STRATEGY} finds.
    */

@@ -81,7 +81,7 @@ public final class AlignmentGenerators {
         for (ItemKey k : keys.get(f)) {
           CatalogueItem.Builder ib = CatalogueItem.builder().framework(k.framework()).edition(k.edition())
               .number(k.number()).titleThai("รายการ " + k).level(frameworks.get(f).level())
-              .source(CatalogueSource.of(between(in, 0, 1) == 0 ? SourceKind.SEED : SourceKind.OFFICIAL, "generated " + k));
+              .source(CatalogueSource.of(between(in, 0, 1) == 0 ? SourceKind.PLAN_DOCUMENT : SourceKind.OFFICIAL, "generated " + k));
           int parent = between(in, 0, 9);
           if (parent >= 4 && parent <= 8) {
             ItemKey p = all.get(between(in, 0, all.size() - 1));

@@ -298,7 +298,7 @@ class StandardRulesTest {
 
   @Test
   void quartersThatDoNotAddUpSayByHowMuch() {
-    // Seed 003, project 33: 58,000 baht, quarters 0 + 55,450 + 0 + 255 (a digit lost).
+    // The สพป.ตาก เขต 2 FY2565 action plan, project 33: 58,000 baht, quarters 0 + 55,450 + 0 + 255 (a digit lost).
     StrategicPlan broken = withProject(plan(), 0, p -> p.number("33").budget(Baht.of(58_000))
         .quarterlyPlan(io.github.eduplan.model.QuarterlyBudget.of(0, 55_450, 0, 255))
         .activeQuarters(List.of(Quarter.Q2, Quarter.Q4)));
@@ -325,7 +325,7 @@ class StandardRulesTest {
 
   @Test
   void numberingThatRestartsInEachStrategyIsNoDuplicate() {
-    // Seed 000: indicators 1–4 under strategy 1, 1–9 under strategy 2, 1–8 under strategy 3.
+    // The สพป.เชียงราย เขต 2 plan for 2566–2570: indicators 1–4 under strategy 1, 1–9 under strategy 2, 1–8 under strategy 3.
     StrategicPlan plan = plan();
     for (int s = 0; s < 2; s++) {
       int strategy = s;
@@ -340,7 +340,7 @@ class StandardRulesTest {
 
   @Test
   void prefixedCodesAreComparedByTheirLastNumberWithinTheirPrefix() {
-    // Seed 001's shape: ๑.๑ ๑.๒ ๒.๑ ๒.๒ is clean; ๔.๑๑ followed by ๖.๖ skips ๖.๑–๖.๕.
+    // The สพป.เชียงใหม่ เขต 2 plan for 2563–2565's shape: ๑.๑ ๑.๒ ๒.๑ ๒.๒ is clean; ๔.๑๑ followed by ๖.๖ skips ๖.๑–๖.๕.
     StrategicPlan clean = withStrategy(plan(), 0, b -> b.indicators(List.of(
         Fixtures.percent("๑.๑", "ก"), Fixtures.percent("๑.๒", "ข"), Fixtures.percent("๒.๑", "ค"),
         Fixtures.percent("2.2", "ง"), Fixtures.percent("S1-1", "จ"), Fixtures.percent("S1-2", "ฉ"))));
@@ -362,7 +362,7 @@ class StandardRulesTest {
 
   @Test
   void numberingThatRunsOnAcrossStrategiesMayNotRepeat() {
-    // Seed 004 numbers its indicators 1–33 across six strategies.
+    // The สพป.ตรัง เขต 2 plan for 2563–2565 numbers its indicators 1–33 across six strategies.
     StrategicPlan plan = withIndicator(withIndicator(plan(), 1, 0, i -> i.code("2")), 1, 1, i -> i.code("3"));
     Finding f = VALIDATOR.validate(plan).byCode(StandardRules.INDICATOR_CODE_DUPLICATE).get(0);
     assertEquals("$.strategies[1].indicators[0]", f.path());
@@ -371,7 +371,7 @@ class StandardRulesTest {
 
   @Test
   void theOfficeNamedTrangAndTratIsReportedWhereverItIsWritten() {
-    // Seed 004: สพป.ตรัง เขต 2 on the cover, ตราด in the introduction.
+    // The สพป.ตรัง เขต 2 plan for 2563–2565: สพป.ตรัง เขต 2 on the cover, ตราด in the introduction.
     StrategicPlan plan = withPlan(plan(), b -> b.office(Office.builder()
         .name("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาตรัง เขต 2").shortName("สพป.ตรัง เขต 2")
         .addMention(NameMention.of("ปก", "สพป.ตรัง เขต 2"))

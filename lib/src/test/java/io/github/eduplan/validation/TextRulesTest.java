@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The free-text rules fire on seed 003's real defects and stay quiet on what plans legitimately write. */
+/** The free-text rules fire on the สพป.ตาก เขต 2 FY2565 action plan's real defects and stay quiet on what plans legitimately write. */
 class TextRulesTest {
   static final PlanValidator VALIDATOR = PlanValidator.standard().build();
 
