@@ -1,5 +1,6 @@
 package io.github.eduplan.diff;
 
+import io.github.eduplan.internal.Bigrams;
 import java.util.Arrays;
 
 /**
@@ -88,21 +89,7 @@ final class Similarity {
 
   /** How many bigrams two sorted bigram lists share, counting repeats as often as both have them. */
   static int shared(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    int count = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        count++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return count;
+    return Bigrams.shared(a, b);
   }
 
   /**

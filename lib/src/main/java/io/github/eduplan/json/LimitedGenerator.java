@@ -1,15 +1,13 @@
 package io.github.eduplan.json;
 
+import io.github.eduplan.internal.JsonPaths;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.function.LongSupplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.util.JsonGeneratorDelegate;
 
@@ -113,22 +111,7 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
   }
 
   private LimitPassed refuse(String problem) {
-    return new LimitPassed(new PlanTooLargeException(problem, path(delegate.streamWriteContext())));
-  }
-
-  /** The JSON path of the generator's position, as {@link PlanFormatException} gives it. */
-  private static String path(TokenStreamContext context) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        if (c.getEntryCount() > 0) {
-          parts.addFirst("[" + c.getCurrentIndex() + "]");
-        }
-      } else if (c.currentName() != null) {
-        parts.addFirst("." + c.currentName());
-      }
-    }
-    return "$" + String.join("", parts);
+    return new LimitPassed(new PlanTooLargeException(problem, JsonPaths.of(delegate.streamWriteContext())));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.eduplan.json;
 
+import io.github.eduplan.internal.JsonPaths;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -14,9 +15,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +28,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
@@ -284,7 +282,7 @@ public final class PlanJson {
       } catch (JacksonException e) {
         // Expected: the prefix stops in the middle of the document.
       }
-      return contextPath(parser.streamReadContext());
+      return JsonPaths.of(parser.streamReadContext());
     }
   }
 
@@ -299,7 +297,7 @@ public final class PlanJson {
       throw toFormatException(e, parser);
     } catch (IllegalArgumentException | IllegalStateException e) {
       TokenStreamLocation at = parser.currentLocation();
-      throw new PlanFormatException(FormatProblem.refused(e), contextPath(parser.streamReadContext()),
+      throw new PlanFormatException(FormatProblem.refused(e), JsonPaths.of(parser.streamReadContext()),
           at.getLineNr(), Math.max(1, at.getColumnNr()), e);
     }
   }
@@ -310,7 +308,7 @@ public final class PlanJson {
       at = parser.currentLocation();
     }
     String path = jsonPath(e.getPath());
-    String where = contextPath(parser.streamReadContext());
+    String where = JsonPaths.of(parser.streamReadContext());
     return new PlanFormatException(
         FormatProblem.of(e, parser),
         where.startsWith(path) ? where : path,
@@ -318,22 +316,6 @@ public final class PlanJson {
         // Jackson gives column 0 for a document that ends before its first token.
         Math.max(1, at.getColumnNr()),
         e);
-  }
-
-  /** The path of the parser's position: more precise than databind's inside custom values. */
-  private static String contextPath(TokenStreamContext context) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        // No entry yet: the array has just begun, and the problem is the array itself.
-        if (c.getEntryCount() > 0) {
-          parts.addFirst("[" + c.getCurrentIndex() + "]");
-        }
-      } else if (c.currentName() != null) {
-        parts.addFirst("." + c.currentName());
-      }
-    }
-    return "$" + String.join("", parts);
   }
 
   static String jsonPath(List<JacksonException.Reference> path) {

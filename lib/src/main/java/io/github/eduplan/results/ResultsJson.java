@@ -1,5 +1,6 @@
 package io.github.eduplan.results;
 
+import io.github.eduplan.internal.JsonPaths;
 import io.github.eduplan.json.PlanJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +13,6 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -21,7 +20,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.ObjectWriter;
@@ -183,7 +181,7 @@ public final class ResultsJson {
         throw toFormatException(e, parser);
       } catch (IllegalArgumentException | IllegalStateException e) {
         TokenStreamLocation at = parser.currentLocation();
-        throw located(e, contextPath(parser.streamReadContext()), at.getLineNr(), at.getColumnNr());
+        throw located(e, JsonPaths.of(parser.streamReadContext()), at.getLineNr(), at.getColumnNr());
       }
     }
   }
@@ -283,7 +281,7 @@ public final class ResultsJson {
       } catch (JacksonException e) {
         // Expected: the prefix stops inside the document.
       }
-      path = contextPath(parser.streamReadContext());
+      path = JsonPaths.of(parser.streamReadContext());
     }
     return new ResultsFormatException(problem, path, line, prefix.length() - lineStart + 1, null);
   }
@@ -294,7 +292,7 @@ public final class ResultsJson {
       at = parser.currentLocation();
     }
     String path = jsonPath(e);
-    String where = contextPath(parser.streamReadContext());
+    String where = JsonPaths.of(parser.streamReadContext());
     String best = where.startsWith(path) ? where : path;
     for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
       if (c instanceof IllegalArgumentException || c instanceof IllegalStateException) {
@@ -326,21 +324,6 @@ public final class ResultsJson {
     }
     String text = START_MARKER.matcher(message).replaceAll("");
     return GENERATED_TYPE.matcher(text).replaceAll("io.github.eduplan.$1.$2").strip();
-  }
-
-  /** The path of the parser's position: more precise than databind's inside custom values. */
-  private static String contextPath(TokenStreamContext context) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        if (c.getEntryCount() > 0) {
-          parts.addFirst("[" + c.getCurrentIndex() + "]");
-        }
-      } else if (c.currentName() != null) {
-        parts.addFirst("." + c.currentName());
-      }
-    }
-    return "$" + String.join("", parts);
   }
 
   private static String jsonPath(JacksonException e) {

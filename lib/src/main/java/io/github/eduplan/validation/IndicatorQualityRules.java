@@ -1,5 +1,6 @@
 package io.github.eduplan.validation;
 
+import io.github.eduplan.internal.Bigrams;
 import io.github.eduplan.model.Indicator;
 import io.github.eduplan.model.IndicatorValue;
 import io.github.eduplan.model.MeasureKind;
@@ -339,7 +340,7 @@ final class IndicatorQualityRules {
   /** Text {@code i}'s sorted bigrams, made on first use. */
   private static int[] bigrams(int[][] grams, String[] keys, int i) {
     if (grams[i] == null) {
-      grams[i] = bigrams(keys[i]);
+      grams[i] = Bigrams.sorted(keys[i]);
     }
     return grams[i];
   }
@@ -364,35 +365,8 @@ final class IndicatorQualityRules {
     }
   }
 
-  /** The key's character bigrams as ints, sorted. */
-  private static int[] bigrams(String key) {
-    if (key.length() < 2) {
-      return new int[0];
-    }
-    int[] out = new int[key.length() - 1];
-    for (int i = 0; i + 1 < key.length(); i++) {
-      out[i] = (key.charAt(i) << 16) | key.charAt(i + 1);
-    }
-    Arrays.sort(out);
-    return out;
-  }
-
   /** The Dice coefficient of two sorted bigram multisets. */
   private static double dice(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return 2.0 * common / (a.length + b.length);
+    return 2.0 * Bigrams.shared(a, b) / (a.length + b.length);
   }
 }
