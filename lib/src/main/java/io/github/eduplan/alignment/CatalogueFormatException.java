@@ -13,9 +13,13 @@ import java.util.Objects;
 public final class CatalogueFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The problem, in English. */
   private final String problem;
+  /** The JSON path of the element. */
   private final String jsonPath;
+  /** The 1-based line, or -1 when unknown. */
   private final int line;
+  /** The 1-based column, or -1 when unknown. */
   private final int column;
 
   /**

@@ -15,6 +15,7 @@ import java.util.Objects;
 public final class UnknownFrameworkException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The framework the catalogue lacks. */
   private final String framework;
 
   /**

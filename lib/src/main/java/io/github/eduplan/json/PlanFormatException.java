@@ -23,10 +23,15 @@ public final class PlanFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final Locale THAI = Locale.forLanguageTag("th");
 
+  /** The JSON path of the element. */
   private final String jsonPath;
+  /** The 1-based line, or -1 when unknown. */
   private final int line;
+  /** The 1-based column, or -1 when unknown. */
   private final int column;
+  /** The problem, in English. */
   private final String problem;
+  /** The problem, in Thai. */
   private final String thaiProblem;
 
   /**

@@ -16,6 +16,7 @@ import java.util.Objects;
 public final class PlanTooLargeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the element. */
   private final String jsonPath;
 
   /**

@@ -146,6 +146,7 @@ public sealed interface IndicatorValue
     /**
      * Checks the number's size.
      *
+     * @param value the number, not null
      * @throws IllegalArgumentException if the number has more than {@link #MAX_DIGITS} digits
      *     before or after the decimal point
      */
@@ -183,6 +184,7 @@ public sealed interface IndicatorValue
     /**
      * Checks the level.
      *
+     * @param level the level as written, not null, not blank
      * @throws IllegalArgumentException if the level is blank
      */
     public Level {
@@ -236,7 +238,11 @@ public sealed interface IndicatorValue
    * @param text the text as written, not null
    */
   record Text(String text) implements IndicatorValue {
-    /** Checks the text is there. */
+    /**
+     * Checks the text is there.
+     *
+     * @param text the text as written, not null
+     */
     public Text {
       Objects.requireNonNull(text, "text");
     }
@@ -260,7 +266,11 @@ public sealed interface IndicatorValue
   record NotAvailable(String written) implements IndicatorValue {
     static final NotAvailable NA = new NotAvailable("N/A");
 
-    /** Checks the mark is there. */
+    /**
+     * Checks the mark is there.
+     *
+     * @param written the mark as written, not null, empty for a blank cell
+     */
     public NotAvailable {
       Objects.requireNonNull(written, "written");
     }
