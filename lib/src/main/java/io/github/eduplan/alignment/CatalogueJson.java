@@ -1,5 +1,6 @@
 package io.github.eduplan.alignment;
 
+import io.github.eduplan.internal.TextPosition;
 import io.github.eduplan.json.PlanJson;
 import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.FiscalYearRange;
@@ -155,17 +156,10 @@ public final class CatalogueJson {
     }
     if (result.isError()) {
       int at = input.position();
-      int line = 1;
-      int lineStart = start;
-      for (int i = start; i < at; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+      TextPosition end = TextPosition.atEndOf(output.flip().toString());
       throw new CatalogueFormatException("a catalogue is UTF-8 text, but byte " + at + " (0x"
-          + Integer.toHexString(bytes[at] & 0xFF) + ") is not part of a UTF-8 character", "$", line, column, null);
+          + Integer.toHexString(bytes[at] & 0xFF) + ") is not part of a UTF-8 character", "$", end.line(),
+          end.column(), null);
     }
     return output.flip().toString();
   }

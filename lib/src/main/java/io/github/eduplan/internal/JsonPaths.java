@@ -2,6 +2,8 @@ package io.github.eduplan.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
 
 /** The JSON path of a parser's or generator's position, as eduplan's format errors give it. */
@@ -27,5 +29,23 @@ public final class JsonPaths {
       }
     }
     return "$" + String.join("", parts);
+  }
+
+  /**
+   * The path where a document cut short stands: the parser reads until its tokens run out or
+   * fail (the text stops inside the document), for problems found before parsing.
+   *
+   * @param parser a parser over the text before the problem, not null
+   * @return the path, not null
+   */
+  public static String atEnd(JsonParser parser) {
+    try {
+      while (parser.nextToken() != null) {
+        // Only where the tokens run out matters.
+      }
+    } catch (JacksonException e) {
+      // Expected: the text stops in the middle of the document.
+    }
+    return of(parser.streamReadContext());
   }
 }

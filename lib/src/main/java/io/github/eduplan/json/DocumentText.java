@@ -1,5 +1,6 @@
 package io.github.eduplan.json;
 
+import io.github.eduplan.internal.TextPosition;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -320,16 +321,7 @@ final class DocumentText {
 
   /** The exception for a problem found right after the text given. */
   private static PlanFormatException at(String prefix, FormatProblem problem, UnaryOperator<String> pathOf) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < prefix.length(); i++) {
-      char c = prefix.charAt(i);
-      if (c == '\n' || c == '\r' && (i + 1 == prefix.length() || prefix.charAt(i + 1) != '\n')) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    int column = prefix.length() - lineStart + 1;
-    return new PlanFormatException(problem, pathOf.apply(prefix), line, column, null);
+    TextPosition end = TextPosition.atEndOf(prefix);
+    return new PlanFormatException(problem, pathOf.apply(prefix), end.line(), end.column(), null);
   }
 }

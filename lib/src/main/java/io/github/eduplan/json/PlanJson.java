@@ -1,5 +1,6 @@
 package io.github.eduplan.json;
 
+import io.github.eduplan.internal.TextPosition;
 import io.github.eduplan.internal.JsonPaths;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -243,18 +244,10 @@ public final class PlanJson {
    * bytes are (Jackson's own refusal, from {@code createParser}, would not be typed).
    */
   private PlanFormatException tooLong(String prefix, long max) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < prefix.length(); i++) {
-      char c = prefix.charAt(i);
-      if (c == '\n' || c == '\r' && (i + 1 == prefix.length() || prefix.charAt(i + 1) != '\n')) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
+    TextPosition end = TextPosition.atEndOf(prefix);
     return new PlanFormatException("the document is longer than the maximum of " + max
-        + " characters (StreamReadConstraints maxDocumentLength)", pathAtEnd(prefix), line,
-        prefix.length() - lineStart + 1, null);
+        + " characters (StreamReadConstraints maxDocumentLength)", pathAtEnd(prefix), end.line(),
+        end.column(), null);
   }
 
   /** The text without a leading U+FEFF, which {@link #read(String)} skips like a file's BOM. */
@@ -275,14 +268,7 @@ public final class PlanJson {
    */
   private String pathAtEnd(String prefix) {
     try (JsonParser parser = mapper.createParser(prefix)) {
-      try {
-        while (parser.nextToken() != null) {
-          // Only the position where the tokens run out matters.
-        }
-      } catch (JacksonException e) {
-        // Expected: the prefix stops in the middle of the document.
-      }
-      return JsonPaths.of(parser.streamReadContext());
+      return JsonPaths.atEnd(parser);
     }
   }
 

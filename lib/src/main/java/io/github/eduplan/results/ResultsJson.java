@@ -1,5 +1,6 @@
 package io.github.eduplan.results;
 
+import io.github.eduplan.internal.TextPosition;
 import io.github.eduplan.internal.JsonPaths;
 import io.github.eduplan.json.PlanJson;
 import java.io.IOException;
@@ -263,27 +264,12 @@ public final class ResultsJson {
 
   /** The exception for a problem found right after the text given, at its line, column and path. */
   private ResultsFormatException at(String prefix, String problem) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < prefix.length(); i++) {
-      char c = prefix.charAt(i);
-      if (c == '\n' || c == '\r' && (i + 1 == prefix.length() || prefix.charAt(i + 1) != '\n')) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
+    TextPosition end = TextPosition.atEndOf(prefix);
     String path;
     try (JsonParser parser = mapper.createParser(prefix)) {
-      try {
-        while (parser.nextToken() != null) {
-          // Only where the tokens run out matters.
-        }
-      } catch (JacksonException e) {
-        // Expected: the prefix stops inside the document.
-      }
-      path = JsonPaths.of(parser.streamReadContext());
+      path = JsonPaths.atEnd(parser);
     }
-    return new ResultsFormatException(problem, path, line, prefix.length() - lineStart + 1, null);
+    return new ResultsFormatException(problem, path, end.line(), end.column(), null);
   }
 
   private static ResultsFormatException toFormatException(JacksonException e, JsonParser parser) {

@@ -22,7 +22,6 @@ import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
 import io.github.eduplan.time.FiscalYearRange;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +42,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * How the alignment queries grow with their input: ten times the input should cost about ten
@@ -212,14 +209,8 @@ public class AlignmentGrowthBenchmarks {
    * @throws Exception if JMH fails
    */
   public static void main(String[] args) throws Exception {
-    if (args.length == 0) {
-      throw new IllegalArgumentException("usage: ROUNDS [JMH options]");
-    }
-    int rounds = Integer.parseInt(args[0]);
-    CommandLineOptions cli = new CommandLineOptions(Arrays.copyOfRange(args, 1, args.length));
-    Options options = cli.getIncludes().isEmpty()
-        ? new OptionsBuilder().parent(cli).include(AlignmentGrowthBenchmarks.class.getName() + "\\.").forks(1).build()
-        : new OptionsBuilder().parent(cli).forks(1).build();
+    int rounds = BenchMain.rounds(args);
+    Options options = BenchMain.roundOptions(AlignmentGrowthBenchmarks.class, args);
     for (int round = 1; round <= rounds; round++) {
       Collection<RunResult> results = new Runner(options).run();
       Map<String, Map<Integer, Double>> means = BenchMain.means(results);

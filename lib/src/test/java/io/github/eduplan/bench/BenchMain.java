@@ -5,6 +5,7 @@ import io.github.eduplan.model.StrategicPlan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -112,12 +114,40 @@ public final class BenchMain {
 
   /** Each benchmark's mean time, by scale. */
   static Map<String, Map<Integer, Double>> means(Collection<RunResult> results) {
+    return means(results, "scale");
+  }
+
+  /** Each benchmark's mean time, by the value of an integer parameter (a scale, a size). */
+  static Map<String, Map<Integer, Double>> means(Collection<RunResult> results, String param) {
     Map<String, Map<Integer, Double>> means = new TreeMap<>();
     for (RunResult r : results) {
-      int scale = Integer.parseInt(r.getParams().getParam("scale"));
-      means.computeIfAbsent(shortName(r), k -> new TreeMap<>()).put(scale, r.getPrimaryResult().getScore());
+      int value = Integer.parseInt(r.getParams().getParam(param));
+      means.computeIfAbsent(shortName(r), k -> new TreeMap<>()).put(value, r.getPrimaryResult().getScore());
     }
     return means;
+  }
+
+  /**
+   * The options of one round of a class's benchmarks, from a main's arguments: the number of rounds
+   * first, then JMH options (without {@code -f}); a benchmark named there narrows the run,
+   * otherwise every benchmark of the class runs, in one fork.
+   *
+   * @throws IllegalArgumentException without the number of rounds
+   */
+  static Options roundOptions(Class<?> benchmarks, String[] args) throws CommandLineOptionException {
+    rounds(args);
+    CommandLineOptions cli = new CommandLineOptions(Arrays.copyOfRange(args, 1, args.length));
+    return cli.getIncludes().isEmpty()
+        ? new OptionsBuilder().parent(cli).include(benchmarks.getName() + "\\.").forks(1).build()
+        : new OptionsBuilder().parent(cli).forks(1).build();
+  }
+
+  /** The number of rounds, a main's first argument. */
+  static int rounds(String[] args) {
+    if (args.length == 0) {
+      throw new IllegalArgumentException("usage: ROUNDS [JMH options]");
+    }
+    return Integer.parseInt(args[0]);
   }
 
   /** A ratio's value at a scale; NaN when either benchmark was not run at that scale. */

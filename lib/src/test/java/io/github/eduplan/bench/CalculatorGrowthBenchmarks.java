@@ -9,7 +9,6 @@ import io.github.eduplan.testsupport.AchievementGenerators;
 import io.github.eduplan.testsupport.AchievementGenerators.Scenario;
 import io.github.eduplan.time.Quarter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * How every achievement calculator grows with the plan: each one on plans of 1,000, 10,000 and
@@ -158,18 +155,12 @@ public class CalculatorGrowthBenchmarks {
    * @throws Exception if JMH fails
    */
   public static void main(String[] args) throws Exception {
-    if (args.length == 0) {
-      throw new IllegalArgumentException("usage: ROUNDS [JMH options]");
-    }
-    int rounds = Integer.parseInt(args[0]);
-    CommandLineOptions cli = new CommandLineOptions(Arrays.copyOfRange(args, 1, args.length));
-    Options options = cli.getIncludes().isEmpty()
-        ? new OptionsBuilder().parent(cli).include(CalculatorGrowthBenchmarks.class.getName() + "\\.").forks(1).build()
-        : new OptionsBuilder().parent(cli).forks(1).build();
+    int rounds = BenchMain.rounds(args);
+    Options options = BenchMain.roundOptions(CalculatorGrowthBenchmarks.class, args);
     Map<String, List<Double>> values = new TreeMap<>();
     for (int round = 1; round <= rounds; round++) {
       Collection<RunResult> results = new Runner(options).run();
-      Map<String, Map<Integer, Double>> means = means(results);
+      Map<String, Map<Integer, Double>> means = BenchMain.means(results, "elements");
       Map<String, Double> growth = growth(means);
       growth.forEach((name, v) -> values.computeIfAbsent(name, k -> new ArrayList<>()).add(v));
       StringBuilder line = new StringBuilder("round " + round + ", ms/op:");
@@ -188,16 +179,6 @@ public class CalculatorGrowthBenchmarks {
       System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f–%.2f | ≤ %.0f: %s |%n", name, sorted.length, median,
           sorted[0], sorted[sorted.length - 1], TENFOLD, median <= TENFOLD ? "met" : "missed");
     });
-  }
-
-  /** Each benchmark's mean time, by number of elements. */
-  static Map<String, Map<Integer, Double>> means(Collection<RunResult> results) {
-    Map<String, Map<Integer, Double>> means = new TreeMap<>();
-    for (RunResult r : results) {
-      int size = Integer.parseInt(r.getParams().getParam("elements"));
-      means.computeIfAbsent(BenchMain.shortName(r), k -> new TreeMap<>()).put(size, r.getPrimaryResult().getScore());
-    }
-    return means;
   }
 
   /** Each benchmark's time at ten times the elements over its time at the size below, per tenfold. */

@@ -20,7 +20,6 @@ import io.github.eduplan.time.Quarter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * What a plan diff costs, measured against reading the same plans in the same run.
@@ -297,14 +294,8 @@ public class DiffBenchmarks {
    * @throws Exception if JMH fails
    */
   public static void main(String[] args) throws Exception {
-    if (args.length == 0) {
-      throw new IllegalArgumentException("usage: ROUNDS [JMH options]");
-    }
-    int rounds = Integer.parseInt(args[0]);
-    CommandLineOptions cli = new CommandLineOptions(Arrays.copyOfRange(args, 1, args.length));
-    Options options = cli.getIncludes().isEmpty()
-        ? new OptionsBuilder().parent(cli).include(DiffBenchmarks.class.getName() + "\\.").forks(1).build()
-        : new OptionsBuilder().parent(cli).forks(1).build();
+    int rounds = BenchMain.rounds(args);
+    Options options = BenchMain.roundOptions(DiffBenchmarks.class, args);
     Map<String, List<Double>> values = new TreeMap<>();
     for (int round = 1; round <= rounds; round++) {
       Collection<RunResult> results = new Runner(options).run();
