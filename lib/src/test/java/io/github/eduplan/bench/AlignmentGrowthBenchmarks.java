@@ -64,12 +64,13 @@ import org.openjdk.jmh.runner.options.Options;
  *       national strategy (through the points' parents).
  * </ul>
  *
- * <p>Run it with its own {@link #main}: rounds of one fork of each benchmark, printing the means
- * and the growth per tenfold of each.
+ * <p>Run it with its own {@link #main}: rounds of one fork of each benchmark, printing the means,
+ * the growth per tenfold of each, and the growth of the bytes each allocates per operation, which
+ * the machine's load and caches do not move.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-Xmn6g"})
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 4, time = 2)
 public class AlignmentGrowthBenchmarks {
@@ -210,18 +211,25 @@ public class AlignmentGrowthBenchmarks {
    */
   public static void main(String[] args) throws Exception {
     int rounds = BenchMain.rounds(args);
-    Options options = BenchMain.roundOptions(AlignmentGrowthBenchmarks.class, args);
+    Options options = BenchMain.withAllocation(BenchMain.roundOptions(AlignmentGrowthBenchmarks.class, args));
     for (int round = 1; round <= rounds; round++) {
       Collection<RunResult> results = new Runner(options).run();
       Map<String, Map<Integer, Double>> means = BenchMain.means(results);
+      Map<String, Map<Integer, Double>> bytes = BenchMain.allocations(results, "scale");
       System.out.println("round " + round + ":");
-      System.out.println("| benchmark | 1,000 (ms) | 10,000 (ms) | 100,000 (ms) | ×10 | ×100 from ×10 |");
-      System.out.println("|---|---|---|---|---|---|");
+      System.out.println("| benchmark | 1,000 (ms) | 10,000 (ms) | 100,000 (ms) | ×10 | ×100 from ×10"
+          + " | bytes ×10 | bytes ×100 from ×10 |");
+      System.out.println("|---|---|---|---|---|---|---|---|");
       means.forEach((name, bySize) -> {
         double a = bySize.getOrDefault(1_000, Double.NaN);
         double b = bySize.getOrDefault(10_000, Double.NaN);
         double c = bySize.getOrDefault(100_000, Double.NaN);
-        System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.1f | %.1f |%n", name, a, b, c, b / a, c / b);
+        Map<Integer, Double> alloc = bytes.getOrDefault(name, Map.of());
+        double ba = alloc.getOrDefault(1_000, Double.NaN);
+        double bb = alloc.getOrDefault(10_000, Double.NaN);
+        double bc = alloc.getOrDefault(100_000, Double.NaN);
+        System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.1f | %.1f | %.1f | %.1f |%n",
+            name, a, b, c, b / a, c / b, bb / ba, bc / bb);
       });
     }
   }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -125,6 +127,28 @@ public final class BenchMain {
       means.computeIfAbsent(shortName(r), k -> new TreeMap<>()).put(value, r.getPrimaryResult().getScore());
     }
     return means;
+  }
+
+  /**
+   * Each benchmark's bytes allocated per operation, by the value of an integer parameter; empty for
+   * a run without {@link #withAllocation}. Unlike time, allocation does not depend on the machine's
+   * load or caches: ten times the input allocating about ten times the bytes shows linear work.
+   */
+  static Map<String, Map<Integer, Double>> allocations(Collection<RunResult> results, String param) {
+    Map<String, Map<Integer, Double>> bytes = new TreeMap<>();
+    for (RunResult r : results) {
+      Result<?> norm = r.getSecondaryResults().get("gc.alloc.rate.norm");
+      if (norm != null) {
+        int value = Integer.parseInt(r.getParams().getParam(param));
+        bytes.computeIfAbsent(shortName(r), k -> new TreeMap<>()).put(value, norm.getScore());
+      }
+    }
+    return bytes;
+  }
+
+  /** The options with JMH's GC profiler, which measures the bytes allocated per operation. */
+  static Options withAllocation(Options options) {
+    return new OptionsBuilder().parent(options).addProfiler(GCProfiler.class).build();
   }
 
   /**

@@ -46,7 +46,7 @@ import org.openjdk.jmh.runner.options.Options;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-Xmn6g"})
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 4, time = 1)
 @State(Scope.Benchmark)
@@ -148,7 +148,9 @@ public class CalculatorGrowthBenchmarks {
 
   /**
    * Runs rounds of one fork of each benchmark and prints, per round, each benchmark's mean at each
-   * size and its growth per tenfold; then the median and range of each growth over the rounds.
+   * size and its growth per tenfold; then the median and range of each growth over the rounds,
+   * beside the growth of the bytes allocated per operation (JMH's GC profiler), which the machine's
+   * load does not move: linear work allocates about ten times the bytes for ten times the input.
    *
    * @param args the number of rounds, then JMH options (without {@code -f}); a benchmark named there
    *     narrows the run, otherwise every benchmark of this class runs
@@ -156,13 +158,15 @@ public class CalculatorGrowthBenchmarks {
    */
   public static void main(String[] args) throws Exception {
     int rounds = BenchMain.rounds(args);
-    Options options = BenchMain.roundOptions(CalculatorGrowthBenchmarks.class, args);
+    Options options = BenchMain.withAllocation(BenchMain.roundOptions(CalculatorGrowthBenchmarks.class, args));
     Map<String, List<Double>> values = new TreeMap<>();
+    Map<String, Double> allocation = new TreeMap<>();
     for (int round = 1; round <= rounds; round++) {
       Collection<RunResult> results = new Runner(options).run();
       Map<String, Map<Integer, Double>> means = BenchMain.means(results, "elements");
       Map<String, Double> growth = growth(means);
       growth.forEach((name, v) -> values.computeIfAbsent(name, k -> new ArrayList<>()).add(v));
+      allocation.putAll(growth(BenchMain.allocations(results, "elements")));
       StringBuilder line = new StringBuilder("round " + round + ", ms/op:");
       means.forEach((name, bySize) -> bySize.forEach((size, v) ->
           line.append(String.format(Locale.ROOT, " %s at %d %.3f;", name, size, v))));
@@ -171,13 +175,14 @@ public class CalculatorGrowthBenchmarks {
       System.out.println(line);
     }
     System.out.println();
-    System.out.println("| growth | rounds | median | range | budget |");
-    System.out.println("|---|---|---|---|---|");
+    System.out.println("| growth | rounds | median | range | budget | bytes allocated |");
+    System.out.println("|---|---|---|---|---|---|");
     values.forEach((name, v) -> {
       double[] sorted = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
       double median = PairedRounds.median(sorted);
-      System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f–%.2f | ≤ %.0f: %s |%n", name, sorted.length, median,
-          sorted[0], sorted[sorted.length - 1], TENFOLD, median <= TENFOLD ? "met" : "missed");
+      System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f–%.2f | ≤ %.0f: %s | %.2f |%n", name, sorted.length, median,
+          sorted[0], sorted[sorted.length - 1], TENFOLD, median <= TENFOLD ? "met" : "missed",
+          allocation.getOrDefault(name, Double.NaN));
     });
   }
 
