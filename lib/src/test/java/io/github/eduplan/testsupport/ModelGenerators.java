@@ -17,11 +17,15 @@ import io.github.eduplan.model.MeasureKind;
 import io.github.eduplan.model.Mission;
 import io.github.eduplan.model.NameMention;
 import io.github.eduplan.model.Office;
+import io.github.eduplan.model.OfficeLevel;
 import io.github.eduplan.model.OrdinalScale;
 import io.github.eduplan.model.Person;
 import io.github.eduplan.model.PlanKind;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.model.QuarterlyBudget;
+import io.github.eduplan.model.ServedElement;
+import io.github.eduplan.model.ServedKind;
+import io.github.eduplan.model.ServedPlan;
 import io.github.eduplan.model.StatedTotal;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
@@ -36,6 +40,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -314,6 +319,61 @@ public final class ModelGenerators {
         .build();
   }
 
+  /**
+   * The plan with a level, now and then a served plan, and served elements on some goals,
+   * strategies and projects. They are drawn from a seed the plan itself gives, not from the
+   * generator's randomness, so that every other generator draws the plans it drew before they
+   * existed (the findings of the fixed-seed plans of FindingsDump stay the same).
+   */
+  static StrategicPlan inCascade(StrategicPlan plan) {
+    SplittableRandom r = new SplittableRandom(plan.toString().hashCode());
+    StrategicPlan.Builder b = StrategicPlan.builder().from(plan)
+        .level(OfficeLevel.values()[r.nextInt(OfficeLevel.values().length)])
+        .goals(plan.goals().stream().map(g -> Goal.builder().from(g).addAllServes(served(r, 1)).build()).toList())
+        .strategies(plan.strategies().stream().map(s -> Strategy.builder().from(s)
+            .goals(s.goals().stream().map(g -> Goal.builder().from(g).addAllServes(served(r, 1)).build()).toList())
+            .addAllServes(served(r, 2)).build()).toList())
+        .projects(plan.projects().stream().map(p -> Project.builder().from(p).addAllServes(served(r, 2)).build())
+            .toList());
+    if (r.nextBoolean()) {
+      b.servedPlan(ServedPlan.of(r.nextBoolean() ? "สพป.ตาก เขต 2" : "สพฐ.", 2400 + r.nextInt(600)));
+    }
+    return b.build();
+  }
+
+  private static final List<String> SERVED_TEXTS = List.of("สอดคล้องกับกลยุทธ์ สพป. ข้อ 2", "", "เป้าประสงค์ที่ ๑");
+
+  private static List<ServedElement> served(SplittableRandom r, int max) {
+    List<ServedElement> out = new ArrayList<>();
+    for (int i = r.nextInt(max + 1); i > 0; i--) {
+      int n = 1 + r.nextInt(12);
+      String number = switch (r.nextInt(4)) {
+        case 0 -> Integer.toString(n);
+        case 1 -> io.github.eduplan.time.ThaiDigits.toThai(Integer.toString(n));
+        case 2 -> n + "." + (n % 3 + 1);
+        default -> "(" + n + ")";
+      };
+      ServedElement.Builder e = ServedElement.builder().kind(ServedKind.values()[r.nextInt(2)]).number(number);
+      if (r.nextBoolean()) {
+        e.text(SERVED_TEXTS.get(r.nextInt(SERVED_TEXTS.size())));
+      }
+      out.add(e.build());
+    }
+    return out;
+  }
+
+  /** A link to a goal or strategy of the plan above, with or without its text. */
+  public static Gen<ServedElement> servedElements() {
+    return Generate.enumValues(ServedKind.class).zip(numbers(), thaiText(), integers().between(0, 1),
+        (kind, number, text, withText) -> {
+          ServedElement.Builder b = ServedElement.builder().kind(kind).number(number);
+          if (withText == 1) {
+            b.text(text);
+          }
+          return b.build();
+        });
+  }
+
   /** An office, sometimes named differently in one place of the document. */
   public static Gen<Office> offices() {
     return Generate.pick(List.of("สพป.ตาก เขต 2", "สพป.เชียงใหม่ เขต ๒", "สพป.ตรัง เขต 2"))
@@ -321,6 +381,9 @@ public final class ModelGenerators {
           Office.Builder b = Office.builder().name("สำนักงานเขตพื้นที่การศึกษา " + name).shortName(name);
           for (int i = 0; i < mentions; i++) {
             b.addMention(NameMention.of("page " + (i + 1), i == 0 ? name : name.replace("ตรัง", "ตราด")));
+          }
+          if (mentions == 1) {
+            b.province(name.substring(name.indexOf('.') + 1, name.indexOf(' ')));
           }
           return b.build();
         });
@@ -373,7 +436,7 @@ public final class ModelGenerators {
       if (integers().between(0, 3).generate(in) == 0) {
         b.approvalDate(LocalDate.of(2022, 3, 16).plusDays(integers().between(0, 2000).generate(in)));
       }
-      return b.build();
+      return inCascade(b.build());
     };
   }
 }
