@@ -627,10 +627,8 @@ public final class AlignmentMap {
     List<Project> counted = new ArrayList<>();
     List<Project> unassigned = new ArrayList<>();
     for (int place = firstProject; place < size(); place++) {
-      PlanElement e = elementAt(place);
       Project p = projectAt(place);
-      Set<CatalogueItem> roots = new LinkedHashSet<>();
-      trace(e).supported(framework).keySet().forEach(i -> roots.add(catalogue.topWithinFramework(i)));
+      Set<CatalogueItem> roots = supportedTops(place, framework);
       if (roots.isEmpty()) {
         unassigned.add(p);
         continue;
@@ -649,6 +647,52 @@ public final class AlignmentMap {
       rows.add(row(t.number(), t.titleThai(), byTop.get(t.key())));
     }
     return new BudgetTable(f.titleThai(), rows, row("", "รวมทั้งสิ้น", counted), row("", "ไม่ระบุ", unassigned));
+  }
+
+  /**
+   * The tops within a framework of the items the element at a place supports: the items of
+   * {@link Trace#supported}, in the order its trace first reaches them, each replaced by its
+   * {@linkplain Catalogue#topWithinFramework top}. Worked out from the links and the catalogue's
+   * remembered ancestors without making the element or its trace, which a budget table of every
+   * project of thousands of plans would otherwise make once each and never use again.
+   */
+  Set<CatalogueItem> supportedTops(int place, String framework) {
+    // Each item of the framework the chains reach, with its best tier as Trace.supported ranks
+    // them: 0 the element's own claim, 1 through its strategy, 2 above an item of another framework.
+    Map<CatalogueItem, Integer> best = new LinkedHashMap<>();
+    reach(linksAt(place), 0, framework, best);
+    for (int strategy : strategyPlaces(place)) {
+      reach(linksAt(strategy), 1, framework, best);
+    }
+    int tier = best.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+    Set<CatalogueItem> tops = new LinkedHashSet<>();
+    best.forEach((item, t) -> {
+      if (t == tier) {
+        tops.add(catalogue.topWithinFramework(item));
+      }
+    });
+    return tops;
+  }
+
+  /** Ranks the items of a framework along the chains of some links, as {@link #supportedTops} says. */
+  private void reach(List<ResolvedLink> links, int tier, String framework, Map<CatalogueItem, Integer> best) {
+    for (ResolvedLink l : links) {
+      if (l.status() == ResolvedLink.Status.OFFICE_STRATEGY || l.item().isEmpty()) {
+        continue;
+      }
+      CatalogueItem item = l.item().get();
+      boolean within = item.framework().equals(framework);
+      if (within) {
+        best.merge(item, tier, Math::min);
+      }
+      for (CatalogueItem up : catalogue.ancestors(item)) {
+        boolean in = up.framework().equals(framework);
+        within &= in;
+        if (in) {
+          best.merge(up, within ? tier : 2, Math::min);
+        }
+      }
+    }
   }
 
   /** {@link #budgetByItem} for the plan's own strategies. */

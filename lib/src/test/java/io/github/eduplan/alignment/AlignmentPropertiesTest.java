@@ -15,6 +15,7 @@ import io.github.eduplan.testsupport.Examples;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,21 @@ class AlignmentPropertiesTest {
         assertTrue(rowSum.compareTo(table.total().budget()) >= 0);
         if (table.rows().stream().mapToInt(BudgetTable.Row::projectCount).sum() == table.total().projectCount()) {
           assertEquals(table.total().budget(), rowSum);
+        }
+      }
+    });
+  }
+
+  @Test
+  void theBudgetTableTakesEachProjectsTopsFromWhatItsTraceSupportsInTheSameOrder() {
+    qt().withExamples(Examples.upTo(1000)).forAll(AlignmentGenerators.cases()).checkAssert(c -> {
+      AlignmentMap map = c.map();
+      for (Framework f : c.catalogue().frameworks()) {
+        for (int place = map.firstProject(); place < map.size(); place++) {
+          Set<CatalogueItem> fromTrace = new LinkedHashSet<>();
+          map.trace(map.elementAt(place)).supported(f.id()).keySet()
+              .forEach(i -> fromTrace.add(c.catalogue().topWithinFramework(i)));
+          assertEquals(List.copyOf(fromTrace), List.copyOf(map.supportedTops(place, f.id())));
         }
       }
     });
