@@ -73,7 +73,7 @@ final class StreamingPlanReader {
 
   // The properties of each object. The constants are the JSON names, so they are spelt as those.
   private enum PlanField { office, kind, title, period, revision, revisionDate, approvalDate, vision,
-    missions, goals, strategies, projects, statedTotals, alignment, source }
+    missions, goals, strategies, projects, statedTotals, alignment, source, situation }
   private enum OfficeField { name, shortName, code, mentions }
   private enum MentionField { where, name }
   private enum RangeField { first, last }
@@ -270,6 +270,8 @@ final class StreamingPlanReader {
           case statedTotals -> eachElement(t, e -> b.addStatedTotal(total(e)));
           case alignment -> eachElement(t, e -> b.addAlignment(link(e)));
           case source -> b.source(string(t));
+          // A situation analysis is read by databind: few plans have one.
+          case situation -> throw refuse();
         }
       });
       return b.build();
