@@ -13,9 +13,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * first, as a spreadsheet formula is filled: the total row {@code r5c0:r5c8} with operand
  * {@code r0c0:r4c0} makes {@code r5c3} the sum of {@code r0c3:r4c3}.
  *
- * <p>{@link DerivationKind#DIFFERENCE}, {@link DerivationKind#PERCENTAGE} and
- * {@link DerivationKind#RATIO} take two single cells, in order; {@link DerivationKind#SUM} and
- * {@link DerivationKind#AVERAGE} take one to {@value #MAX_OPERANDS} ranges. The table checks that
+ * <p>{@link DerivationKind#DIFFERENCE} and {@link DerivationKind#RATIO} take two single cells, in
+ * order; {@link DerivationKind#PERCENTAGE} a single cell (the part) and the ranges whose sum is
+ * the whole, often one cell; {@link DerivationKind#SUM} and {@link DerivationKind#AVERAGE} take one
+ * to {@value #MAX_OPERANDS} ranges. The table checks that
  * they stay inside it ({@link ContextTable}).
  *
  * <p>This type is immutable and thread-safe.
@@ -71,6 +72,10 @@ public abstract class Derivation {
       if (from().size() != 2 || !from().get(0).isCell() || !from().get(1).isCell()) {
         throw new IllegalArgumentException("a " + kind() + " takes two single cells: " + from());
       }
+    } else if (kind() == DerivationKind.PERCENTAGE
+        && (from().size() < 2 || from().size() > MAX_OPERANDS || !from().get(0).isCell())) {
+      throw new IllegalArgumentException("a PERCENTAGE takes a single cell and 1 to " + (MAX_OPERANDS - 1)
+          + " ranges of its whole: " + from());
     } else if (from().isEmpty() || from().size() > MAX_OPERANDS) {
       throw new IllegalArgumentException("a " + kind() + " takes 1 to " + MAX_OPERANDS + " ranges, not "
           + from().size());

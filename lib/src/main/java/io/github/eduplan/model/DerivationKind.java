@@ -8,7 +8,10 @@ public enum DerivationKind {
   SUM,
   /** A difference (ผลต่าง, + / -): the first cell minus the second. */
   DIFFERENCE,
-  /** A percentage or share (ร้อยละ, คิดเป็นร้อยละ): the first cell as a percentage of the second. */
+  /**
+   * A percentage or share (ร้อยละ, คิดเป็นร้อยละ): the first cell as a percentage of the whole, the
+   * sum of the other operands (one cell, or the ranges of a total the table does not print).
+   */
   PERCENTAGE,
   /** An average (ค่าเฉลี่ย, ภาพรวม): the mean of the number cells of its ranges ("-" and blanks left out). */
   AVERAGE,
@@ -21,10 +24,10 @@ public enum DerivationKind {
   /**
    * Returns whether the kind takes exactly two single cells.
    *
-   * @return true for a difference, a percentage and a ratio
+   * @return true for a difference and a ratio
    */
   public boolean binary() {
-    return this == DIFFERENCE || this == PERCENTAGE || this == RATIO;
+    return this == DIFFERENCE || this == RATIO;
   }
 
   /**

@@ -242,6 +242,26 @@ final class ContextRules {
             tolerance = tolerance.divide(n, MathContext.DECIMAL128);
           }
         }
+        case PERCENTAGE -> {
+          ContextCell part = at(operands.get(0));
+          BigDecimal whole = BigDecimal.ZERO;
+          for (CellRange o : operands.subList(1, operands.size())) {
+            if (rectCount(texts, o) > 0 || o.isCell() && at(o).kind() == ContextCell.Kind.BLANK) {
+              unchecked(r, c, kind, "an operand in " + o + " is not a number", "ช่วง " + o + " มีช่องที่ไม่ใช่ตัวเลข");
+              return;
+            }
+            whole = whole.add(rectSum(sum, o));
+          }
+          if (!part.hasValue()) {
+            unchecked(r, c, kind, "an operand is not a number", "ช่องที่ใช้คำนวณไม่ใช่ตัวเลข");
+            return;
+          }
+          if (whole.signum() == 0) {
+            unchecked(r, c, kind, "it divides by zero", "ตัวหารเป็นศูนย์");
+            return;
+          }
+          exact = part.value().get().multiply(BigDecimal.valueOf(100)).divide(whole, MathContext.DECIMAL128);
+        }
         default -> {
           ContextCell a = at(operands.get(0));
           ContextCell b = at(operands.get(1));
@@ -256,14 +276,11 @@ final class ContextRules {
             tolerance = slackOf(operands.get(0).firstRow(), operands.get(0).firstColumn())
                 .add(slackOf(operands.get(1).firstRow(), operands.get(1).firstColumn()));
           } else {
-            BigDecimal divisor = kind == DerivationKind.PERCENTAGE ? y : x;
-            if (divisor.signum() == 0) {
+            if (x.signum() == 0) {
               unchecked(r, c, kind, "it divides by zero", "ตัวหารเป็นศูนย์");
               return;
             }
-            exact = kind == DerivationKind.PERCENTAGE
-                ? x.multiply(BigDecimal.valueOf(100)).divide(y, MathContext.DECIMAL128)
-                : y.divide(x, MathContext.DECIMAL128);
+            exact = y.divide(x, MathContext.DECIMAL128);
           }
         }
       }
@@ -395,9 +412,15 @@ final class ContextRules {
           .value("printed", m.printed().text().strip())
           .value("expected", m.expected())
           .value("operands", describe(table, m.operands()));
-      if (kind.binary()) {
-        f.value("first", table.cell(m.operands().get(0).firstRow(), m.operands().get(0).firstColumn()).text().strip())
-            .value("second", table.cell(m.operands().get(1).firstRow(), m.operands().get(1).firstColumn()).text().strip());
+      if (kind.binary() || kind == DerivationKind.PERCENTAGE) {
+        f.value("first", table.cell(m.operands().get(0).firstRow(), m.operands().get(0).firstColumn()).text().strip());
+        List<CellRange> rest = m.operands().subList(1, m.operands().size());
+        f.value("second", rest.size() == 1 && rest.get(0).isCell()
+            ? table.cell(rest.get(0).firstRow(), rest.get(0).firstColumn()).text().strip()
+            : "the sum of " + rest.stream().map(CellRange::toString).collect(Collectors.joining(" + ")),
+            rest.size() == 1 && rest.get(0).isCell()
+            ? table.cell(rest.get(0).firstRow(), rest.get(0).firstColumn()).text().strip()
+            : "ผลรวมของ " + rest.stream().map(CellRange::toString).collect(Collectors.joining(" + ")));
       }
       if (kind == DerivationKind.SUM || kind == DerivationKind.DIFFERENCE) {
         BigDecimal difference = printed.subtract(m.expected());
@@ -437,7 +460,13 @@ final class ContextRules {
       ContextTable table = tables.get(u.table());
       atCell(context, table, u.table(), u.row(), u.column())
           .value("printed", table.cell(u.row(), u.column()).text().strip())
-          .value("kind", u.kind())
+          .value("kind", u.kind(), switch (u.kind()) {
+            case SUM -> "ผลรวม";
+            case DIFFERENCE -> "ผลต่าง";
+            case PERCENTAGE -> "ร้อยละ";
+            case AVERAGE -> "ค่าเฉลี่ย";
+            case RATIO -> "อัตราส่วน";
+          })
           .value("reason", u.reason(), u.reasonThai())
           .report();
     }
