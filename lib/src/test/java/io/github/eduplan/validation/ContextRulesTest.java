@@ -15,6 +15,7 @@ import io.github.eduplan.model.SameFigure;
 import io.github.eduplan.model.Situation;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.TableCell;
+import io.github.eduplan.model.Unit;
 import io.github.eduplan.testsupport.ContextGenerators;
 import io.github.eduplan.testsupport.Examples;
 import java.math.BigDecimal;
@@ -240,6 +241,23 @@ class ContextRulesTest {
     List<Finding> findings = contextFindings(with(table));
     assertEquals(List.of(StandardRules.CONTEXT_DERIVATION_UNCHECKED), findings.stream().map(Finding::code).toList());
     assertTrue(findings.get(0).message(Locale.ENGLISH).contains("not a number"));
+  }
+
+  @Test
+  void theSampleOfTheContextPageFindsTheOfficeStaffTotal() {
+    StrategicPlan plan = Fixtures.plan();
+    // docs/context.md
+    ContextTable staff = ContextTable.builder()
+        .key("office-staff").number("6").title("จำนวนครูและบุคลากรทางการศึกษาที่ปฏิบัติงาน ณ สำนักงานเขตพื้นที่การศึกษา")
+        .unit(Unit.PERSON).addLabelHeading("ข้อมูล ณ วันที่ ของทุกปี")
+        .addRow(ContextRow.of("2563", "4", "13", "34", "4", "1", "13", "70"))
+        .addDerivation(Derivation.of(CellRange.parse("r0c6"), DerivationKind.SUM,
+            List.of(CellRange.parse("r0c0:r0c5"))))
+        .build();
+    StrategicPlan withContext = StrategicPlan.builder().from(plan)
+        .situation(Situation.builder().addTable(staff).build()).build();
+    List<Finding> findings = contextFindings(withContext);
+    assertEquals(List.of("$.situation.tables[0].rows[0].cells[6]"), findings.stream().map(Finding::path).toList());
   }
 
   @Test
