@@ -474,13 +474,22 @@ final class ContextRules {
 
   static void figureConflict(StrategicPlan plan, RuleContext context) {
     Situation situation = plan.situation();
+    if (situation.sameFigures().isEmpty()) {
+      return;
+    }
+    // One look-up per cell: the situation's builder has checked that every key names a table.
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    for (int t = 0; t < situation.tables().size(); t++) {
+      int at = t;
+      situation.tables().get(t).key().ifPresent(k -> index.put(k, at));
+    }
     for (SameFigure figure : situation.sameFigures()) {
       TableCell first = figure.cells().get(0);
-      int firstTable = situation.tableIndex(first.table());
+      int firstTable = index.get(first.table());
       ContextCell firstCell = situation.tables().get(firstTable).cell(first.cell().firstRow(), first.cell().firstColumn());
       for (int i = 1; i < figure.cells().size(); i++) {
         TableCell other = figure.cells().get(i);
-        int t = situation.tableIndex(other.table());
+        int t = index.get(other.table());
         ContextTable table = situation.tables().get(t);
         ContextCell cell = table.cell(other.cell().firstRow(), other.cell().firstColumn());
         if (!same(firstCell, cell)) {
