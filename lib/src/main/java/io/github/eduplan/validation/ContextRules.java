@@ -472,6 +472,62 @@ final class ContextRules {
     }
   }
 
+  /**
+   * The least significant digits a figure must have to count as reused: a target of 80 or 100
+   * equals too many printed cells by chance, a baseline of 52,119 or 40.91 does not.
+   */
+  static final int REUSE_DIGITS = 3;
+
+  static void figureReused(StrategicPlan plan, RuleContext context) {
+    List<ContextTable> tables = plan.situation().tables();
+    if (tables.isEmpty()) {
+      return;
+    }
+    // Each value that a wrong derived cell prints, with the first such cell: one look-up per value.
+    java.util.Map<BigDecimal, Mismatch> wrong = new java.util.HashMap<>();
+    for (List<Mismatch> list : outcomes(plan, context).mismatches.values()) {
+      for (Mismatch m : list) {
+        BigDecimal v = m.printed().value().orElseThrow();
+        if (m.printed().kind() == ContextCell.Kind.NUMBER && v.stripTrailingZeros().precision() >= REUSE_DIGITS) {
+          wrong.putIfAbsent(v.stripTrailingZeros(), m);
+        }
+      }
+    }
+    if (wrong.isEmpty()) {
+      return;
+    }
+    for (Sites.IndicatorSite site : Sites.indicators(plan, context)) {
+      var indicator = site.indicator();
+      for (int b = 0; b < indicator.baselines().size(); b++) {
+        reused(context, tables, wrong, indicator.baselines().get(b).value(), site.path() + ".baselines[" + b + "]",
+            indicator.code(), Integer.toString(indicator.baselines().get(b).year()));
+      }
+      for (int y = 0; y < site.years().size(); y++) {
+        reused(context, tables, wrong, site.targets().get(y).value(), site.target(site.years().get(y)),
+            indicator.code(), Integer.toString(site.years().get(y).buddhistEraYear()));
+      }
+    }
+  }
+
+  private static void reused(RuleContext context, List<ContextTable> tables, java.util.Map<BigDecimal, Mismatch> wrong,
+      io.github.eduplan.model.IndicatorValue value, String path, Optional<String> code, String year) {
+    if (!(value instanceof io.github.eduplan.model.IndicatorValue.Numeric numeric)) {
+      return;
+    }
+    Mismatch m = wrong.get(numeric.value().stripTrailingZeros());
+    if (m == null) {
+      return;
+    }
+    ContextTable table = tables.get(m.table());
+    context.at(path).number(code)
+        .value("year", year)
+        .value("value", numeric.value())
+        .value("table", tableName(table)).value("row", rowName(table, m.row())).value("column", columnName(table, m.column()))
+        .value("cell", cellPath(m.table(), m.row(), m.column()))
+        .value("expected", m.expected())
+        .report();
+  }
+
   static void figureConflict(StrategicPlan plan, RuleContext context) {
     Situation situation = plan.situation();
     if (situation.sameFigures().isEmpty()) {

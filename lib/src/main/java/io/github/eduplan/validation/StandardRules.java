@@ -214,6 +214,13 @@ public final class StandardRules {
   /** The same quantity is printed with different values in two context tables. */
   public static final String CONTEXT_FIGURE_CONFLICT = "CONTEXT_FIGURE_CONFLICT";
 
+  /**
+   * An indicator's baseline or yearly target is a figure that a context table prints wrong: the
+   * value of a total, difference, average, percentage or ratio whose parts give another (at least
+   * three significant digits, so that round targets do not match by chance).
+   */
+  public static final String CONTEXT_FIGURE_REUSED = "CONTEXT_FIGURE_REUSED";
+
   /** A derived cell of a context table cannot be checked: it or an operand is not a number, or it divides by zero. */
   public static final String CONTEXT_DERIVATION_UNCHECKED = "CONTEXT_DERIVATION_UNCHECKED";
 
@@ -387,6 +394,9 @@ public final class StandardRules {
         rule(CONTEXT_FIGURE_CONFLICT, Severity.WARNING,
             "The same quantity is printed with different values in two context tables",
             ContextRules::figureConflict),
+        rule(CONTEXT_FIGURE_REUSED, Severity.WARNING,
+            "An indicator's baseline or target is a figure that a context table prints wrong",
+            ContextRules::figureReused),
         rule(CONTEXT_DERIVATION_UNCHECKED, Severity.INFO,
             "A derived cell of a context table cannot be checked (not a number, or a division by zero)",
             ContextRules::unchecked));

@@ -273,6 +273,7 @@ class StandardRulesTest {
             () -> withPlan(plan(), b -> b.situation(Situation.builder().addTable(percentages("7.43", "40.33")).build())),
             () -> withPlan(plan(), b -> b.situation(Situation.builder().addTable(percentages("7.43", "40.32")).build()))),
         rule(StandardRules.CONTEXT_FIGURE_CONFLICT, () -> figures("52,119"), () -> figures("๕๒,๑๙๙")),
+        rule(StandardRules.CONTEXT_FIGURE_REUSED, () -> reused("52,119"), () -> reused("52,199")),
         rule(StandardRules.CONTEXT_DERIVATION_UNCHECKED,
             () -> context(DerivationKind.SUM, "11 รร. 3 รร.สาขา", "80", "91"),
             () -> context(DerivationKind.SUM, "11", "80", "91")));
@@ -285,6 +286,14 @@ class StandardRulesTest {
     ContextTable table = ContextTable.builder().title("ตาราง").addRow(ContextRow.of("แถว", a, b, c))
         .addDerivation(Derivation.of(CellRange.cell(0, 2), kind, from)).build();
     return withPlan(plan(), p -> p.situation(Situation.builder().addTable(table).build()));
+  }
+
+  /** An indicator whose 2564 baseline is 52,119, and a table whose total prints a figure. */
+  private static StrategicPlan reused(String total) {
+    StrategicPlan plan = withIndicator(context(DerivationKind.SUM, "11,879", "40,320", total), 0, 0,
+        i -> i.baselines(List.of(io.github.eduplan.model.Baseline.builder().year(2564)
+            .value(io.github.eduplan.model.IndicatorValue.number(new BigDecimal("52119"))).build())));
+    return plan;
   }
 
   private static ContextTable percentages(String second, String third) {
