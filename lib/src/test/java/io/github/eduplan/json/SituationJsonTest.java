@@ -30,6 +30,16 @@ class SituationJsonTest {
   }
 
   @Test
+  void theFastReaderReadsEverySituationAsDatabindDoes() {
+    qt().withExamples(Examples.upTo(300)).forAll(ContextGenerators.plansWithSituations()).checkAssert(plan -> {
+      String text = JSON.write(plan);
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(java.util.Optional.of(plan), JSON.fastReader().read(text));
+      assertEquals(plan, JSON.readWithDatabind(bytes, DocumentTextTest.wellFormedUtf8Start(bytes)));
+    });
+  }
+
+  @Test
   void aPlanWithoutASituationIsWrittenAsBefore() {
     qt().withExamples(Examples.upTo(100)).forAll(ModelGenerators.plans()).checkAssert(plan -> {
       String text = JSON.write(plan);
