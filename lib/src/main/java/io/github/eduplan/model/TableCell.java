@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
- * One cell of one context table of a situation, named by the table's {@link ContextTable#key()}
- * and the cell, as a spreadsheet names a cell of another sheet: {@code students-by-grade!r16c8}.
+ * One cell of one context table of a situation (ช่องของตารางข้อมูลพื้นฐาน), named by the table's
+ * {@link ContextTable#key()} and the cell, as a spreadsheet names a cell of another sheet:
+ * {@code students-by-grade!r16c8}.
  *
  * @param table the table's key, not null
  * @param cell the cell, a single cell
