@@ -26,6 +26,10 @@ public record CellRange(int firstRow, int firstColumn, int lastRow, int lastColu
   /**
    * Checks the corners.
    *
+   * @param firstRow the first row, 0-based
+   * @param firstColumn the first column, 0-based
+   * @param lastRow the last row, at least {@code firstRow}
+   * @param lastColumn the last column, at least {@code firstColumn}
    * @throws IllegalArgumentException if an index is negative or above {@link #MAX_INDEX}, or the
    *     last row or column is before the first
    */

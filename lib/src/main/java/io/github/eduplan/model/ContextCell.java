@@ -34,8 +34,12 @@ public record ContextCell(String text, Kind kind, Optional<BigDecimal> value, in
   }
 
   /**
-   * Checks the parts agree.
+   * Checks the parts are there.
    *
+   * @param text the cell as printed, not null
+   * @param kind what the text is, not null
+   * @param value the value printed, not null
+   * @param decimals the decimals printed
    * @throws NullPointerException if a part is null
    */
   public ContextCell {

@@ -16,6 +16,8 @@ public record TableCell(String table, CellRange cell) {
   /**
    * Checks the parts.
    *
+   * @param table the table's key, not null
+   * @param cell the cell, a single cell, not null
    * @throws IllegalArgumentException if the range is more than one cell or the key is empty
    */
   public TableCell {

@@ -49,6 +49,9 @@ public final class ContextTableSheet {
     /**
      * Checks the layout.
      *
+     * @param title the table's title, not null
+     * @param headingRows the heading rows at the top, 0 to 10
+     * @param labelColumns the label columns at the left, 0 to 10
      * @throws IllegalArgumentException if a count is outside 0 to 10
      */
     public Layout {
