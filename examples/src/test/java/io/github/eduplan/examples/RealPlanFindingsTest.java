@@ -69,6 +69,7 @@ class RealPlanFindingsTest {
           WARNING CONTEXT_AVERAGE_MISMATCH $.situation.tables[14].rows[5].cells[4]
           WARNING CONTEXT_AVERAGE_MISMATCH $.situation.tables[15].rows[2].cells[3]
           WARNING CONTEXT_FIGURE_CONFLICT $.situation.tables[3].rows[19].cells[8]
+          WARNING CONTEXT_FIGURE_REUSED $.strategies[1].indicators[1].targets.2565
           """),
       Map.entry("trang-2-2563-2565.json", """
           WARNING TARGET_YEAR_MISSING $.strategies[3].indicators[4].targets
