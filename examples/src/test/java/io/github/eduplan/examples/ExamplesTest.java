@@ -65,7 +65,7 @@ class ExamplesTest {
     assertTrue(out.contains("กลยุทธ์ 4 · ตัวชี้วัด 21 · โครงการ 59 · งบประมาณรวม 8,095,606 บาท"), out);
     assertTrue(out.matches("(?s).*ไตรมาส 4 +2,452,813 บาท.*"), out);
     assertTrue(out.contains("ความสอดคล้องกับยุทธศาสตร์ชาติ"), out);
-    assertTrue(out.contains("ผลการตรวจสอบแผน (validation): 17 รายการ — ข้อผิดพลาด 0, คำเตือน 8"), out);
+    assertTrue(out.contains("ผลการตรวจสอบแผน (validation): 31 รายการ — ข้อผิดพลาด 10, คำเตือน 12"), out);
   }
 
   @Test

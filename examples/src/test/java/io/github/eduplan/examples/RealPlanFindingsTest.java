@@ -56,6 +56,20 @@ class RealPlanFindingsTest {
           INFO APPROVED_AFTER_START $.approvalDate
           WARNING TEXT_FOREIGN_SCRIPT $.strategies[0].indicators[3].text
           WARNING TEXT_YEAR_IMPLAUSIBLE $.projects[32].title
+          ERROR CONTEXT_TOTAL_MISMATCH $.situation.tables[2].rows[5].cells[4]
+          ERROR CONTEXT_TOTAL_MISMATCH $.situation.tables[8].rows[1].cells[6]
+          ERROR CONTEXT_DIFFERENCE_MISMATCH $.situation.tables[10].rows[1].cells[2]
+          ERROR CONTEXT_DIFFERENCE_MISMATCH $.situation.tables[10].rows[2].cells[2]
+          ERROR CONTEXT_DIFFERENCE_MISMATCH $.situation.tables[10].rows[0].cells[5]
+          ERROR CONTEXT_DIFFERENCE_MISMATCH $.situation.tables[10].rows[1].cells[5]
+          ERROR CONTEXT_DIFFERENCE_MISMATCH $.situation.tables[10].rows[2].cells[5]
+          ERROR CONTEXT_DIFFERENCE_MISMATCH $.situation.tables[10].rows[3].cells[5]
+          ERROR CONTEXT_DIFFERENCE_MISMATCH $.situation.tables[10].rows[4].cells[5]
+          ERROR CONTEXT_DIFFERENCE_MISMATCH $.situation.tables[14].rows[1].cells[5]
+          WARNING CONTEXT_AVERAGE_MISMATCH $.situation.tables[14].rows[5].cells[4]
+          WARNING CONTEXT_AVERAGE_MISMATCH $.situation.tables[15].rows[2].cells[3]
+          WARNING CONTEXT_FIGURE_CONFLICT $.situation.tables[3].rows[19].cells[8]
+          WARNING CONTEXT_FIGURE_REUSED $.strategies[1].indicators[1].targets.2565
           """),
       Map.entry("trang-2-2563-2565.json", """
           WARNING TARGET_YEAR_MISSING $.strategies[3].indicators[4].targets

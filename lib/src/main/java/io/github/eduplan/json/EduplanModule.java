@@ -3,6 +3,7 @@ package io.github.eduplan.json;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.IndicatorValue;
 import io.github.eduplan.model.OfficeLevel;
+import io.github.eduplan.model.Situation;
 import io.github.eduplan.model.Unit;
 import io.github.eduplan.model.YearBasis;
 import io.github.eduplan.time.FiscalYear;
@@ -74,6 +75,7 @@ public final class EduplanModule extends SimpleModule {
     addSerializer(YearBasis.class, new YearBasisSerializer());
     addDeserializer(IndicatorValue.class, new IndicatorValueDeserializer());
     addSerializer(OfficeLevel.class, new OfficeLevelSerializer());
+    addSerializer(Situation.class, new SituationSerializer());
   }
 
   /** The string through the mapper's String deserializer, so that its rules apply here too. */
@@ -407,6 +409,32 @@ public final class EduplanModule extends SimpleModule {
           }
           return IndicatorValue.notAvailable(text(p, ctxt));
       }
+    }
+  }
+
+  /**
+   * A situation with its non-empty lists only; the empty situation counts as empty, so that a plan
+   * without one is written as before.
+   */
+  private static final class SituationSerializer extends ValueSerializer<Situation> {
+    @Override
+    public void serialize(Situation value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeStartObject(value);
+      if (!value.tables().isEmpty()) {
+        ctxt.defaultSerializeProperty("tables", value.tables(), gen);
+      }
+      if (!value.swot().isEmpty()) {
+        ctxt.defaultSerializeProperty("swot", value.swot(), gen);
+      }
+      if (!value.sameFigures().isEmpty()) {
+        ctxt.defaultSerializeProperty("sameFigures", value.sameFigures(), gen);
+      }
+      gen.writeEndObject();
+    }
+
+    @Override
+    public boolean isEmpty(SerializationContext ctxt, Situation value) {
+      return value == null || value.isEmpty();
     }
   }
 }

@@ -3,7 +3,12 @@ package io.github.eduplan.json;
 import io.github.eduplan.model.AlignmentLink;
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.Baseline;
+import io.github.eduplan.model.CellRange;
 import io.github.eduplan.model.Comparison;
+import io.github.eduplan.model.ContextRow;
+import io.github.eduplan.model.ContextTable;
+import io.github.eduplan.model.Derivation;
+import io.github.eduplan.model.DerivationKind;
 import io.github.eduplan.model.Direction;
 import io.github.eduplan.model.Goal;
 import io.github.eduplan.model.Guideline;
@@ -19,12 +24,19 @@ import io.github.eduplan.model.Person;
 import io.github.eduplan.model.PlanKind;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.model.QuarterlyBudget;
+import io.github.eduplan.model.SameFigure;
 import io.github.eduplan.model.ServedElement;
 import io.github.eduplan.model.ServedKind;
 import io.github.eduplan.model.ServedPlan;
+import io.github.eduplan.model.Situation;
 import io.github.eduplan.model.StatedTotal;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
+import io.github.eduplan.model.SwotAnalysis;
+import io.github.eduplan.model.SwotCategory;
+import io.github.eduplan.model.SwotItem;
+import io.github.eduplan.model.SwotSubject;
+import io.github.eduplan.model.TableCell;
 import io.github.eduplan.model.Target;
 import io.github.eduplan.model.TotalScope;
 import io.github.eduplan.model.Unit;
@@ -77,7 +89,7 @@ final class StreamingPlanReader {
 
   // The properties of each object. The constants are the JSON names, so they are spelt as those.
   private enum PlanField { office, kind, title, period, revision, revisionDate, approvalDate, vision,
-    missions, goals, strategies, projects, statedTotals, alignment, source, level, serves }
+    missions, goals, strategies, projects, statedTotals, alignment, source, level, serves, situation }
   private enum OfficeField { name, shortName, code, mentions, province }
   private enum MentionField { where, name }
   private enum RangeField { first, last }
@@ -98,6 +110,14 @@ final class StreamingPlanReader {
   private enum LinkField { framework, edition, item, evidence }
   private enum ServedPlanField { office, fiscalYear }
   private enum ServedElementField { kind, number, text }
+  private enum SituationField { tables, swot, sameFigures }
+  private enum ContextTableField { key, number, title, measure, unit, asOf, source, labelHeadings, columns, rows,
+    derivations, note }
+  private enum ContextRowField { labels, cells }
+  private enum DerivationField { cells, kind, from }
+  private enum SwotField { title, subject, about, items }
+  private enum SwotItemField { code, category, text, score }
+  private enum SameFigureField { label, cells }
 
   private static final List<OrdinalScale> KNOWN_SCALES = List.of(OrdinalScale.QUALITY, OrdinalScale.LEVELS_1_TO_5);
 
@@ -133,10 +153,18 @@ final class StreamingPlanReader {
   private static final Fields<LinkField> LINK = new Fields<>(LinkField.values());
   private static final Fields<ServedPlanField> SERVED_PLAN = new Fields<>(ServedPlanField.values());
   private static final Fields<ServedElementField> SERVED_ELEMENT = new Fields<>(ServedElementField.values());
+  private static final Fields<SituationField> SITUATION = new Fields<>(SituationField.values());
+  private static final Fields<ContextTableField> CONTEXT_TABLE = new Fields<>(ContextTableField.values());
+  private static final Fields<ContextRowField> CONTEXT_ROW = new Fields<>(ContextRowField.values());
+  private static final Fields<DerivationField> DERIVATION = new Fields<>(DerivationField.values());
+  private static final Fields<SwotField> SWOT = new Fields<>(SwotField.values());
+  private static final Fields<SwotItemField> SWOT_ITEM = new Fields<>(SwotItemField.values());
+  private static final Fields<SameFigureField> SAME_FIGURE = new Fields<>(SameFigureField.values());
 
   /** The longest property name: a name the parser matches skips the name-length limit. */
   static final int LONGEST_NAME = Stream.of(PLAN, OFFICE, MENTION, RANGE, NUMBERED_TEXT, STRATEGY, INDICATOR,
-          SCALE, BASELINE, TARGET, VALUE, PROJECT, QUARTER, PERSON, TOTAL, LINK, SERVED_PLAN, SERVED_ELEMENT)
+          SCALE, BASELINE, TARGET, VALUE, PROJECT, QUARTER, PERSON, TOTAL, LINK, SERVED_PLAN, SERVED_ELEMENT,
+          SITUATION, CONTEXT_TABLE, CONTEXT_ROW, DERIVATION, SWOT, SWOT_ITEM, SAME_FIGURE)
       .flatMap(f -> Stream.of(f.all)).mapToInt(f -> f.name().length()).max().orElseThrow();
 
   private final JsonFactory factory;
@@ -280,6 +308,7 @@ final class StreamingPlanReader {
           case source -> b.source(string(t));
           case level -> b.level(OfficeLevel.valueOf(string(t)));
           case serves -> b.servedPlan(servedPlan(t));
+          case situation -> b.situation(situation(t));
         }
       });
       return b.build();
@@ -566,6 +595,114 @@ final class StreamingPlanReader {
         }
       });
       return b.build();
+    }
+
+    // The situation analysis: context tables, SWOT analyses, same figures.
+
+    private Situation situation(JsonToken start) {
+      Situation.Builder b = Situation.builder();
+      eachProperty(start, SITUATION, (f, t) -> {
+        switch (f) {
+          case tables -> eachElement(t, e -> b.addTable(contextTable(e)));
+          case swot -> eachElement(t, e -> b.addSwot(swot(e)));
+          case sameFigures -> eachElement(t, e -> b.addSameFigure(sameFigure(e)));
+        }
+      });
+      return b.build();
+    }
+
+    private ContextTable contextTable(JsonToken start) {
+      ContextTable.Builder b = ContextTable.builder();
+      eachProperty(start, CONTEXT_TABLE, (f, t) -> {
+        switch (f) {
+          case key -> b.key(string(t));
+          case number -> b.number(string(t));
+          case title -> b.title(string(t));
+          case measure -> b.measure(string(t));
+          case unit -> b.unit(Unit.of(string(t)));
+          case asOf -> b.asOf(string(t));
+          case source -> b.source(string(t));
+          case labelHeadings -> eachElement(t, e -> b.addLabelHeading(string(e)));
+          case columns -> eachElement(t, e -> {
+            List<String> heading = new ArrayList<>();
+            eachElement(e, h -> heading.add(string(h)));
+            b.addColumn(heading);
+          });
+          case rows -> eachElement(t, e -> b.addRow(contextRow(e)));
+          case derivations -> eachElement(t, e -> b.addDerivation(derivation(e)));
+          case note -> b.note(string(t));
+        }
+      });
+      return b.build();
+    }
+
+    private ContextRow contextRow(JsonToken start) {
+      ContextRow.Builder b = ContextRow.builder();
+      eachProperty(start, CONTEXT_ROW, (f, t) -> {
+        switch (f) {
+          case labels -> eachElement(t, e -> b.addLabel(string(e)));
+          case cells -> eachElement(t, e -> b.addCell(string(e)));
+        }
+      });
+      return b.build();
+    }
+
+    private Derivation derivation(JsonToken start) {
+      Derivation.Builder b = Derivation.builder();
+      eachProperty(start, DERIVATION, (f, t) -> {
+        switch (f) {
+          case cells -> b.cells(CellRange.parse(string(t)));
+          case kind -> b.kind(DerivationKind.valueOf(string(t)));
+          case from -> eachElement(t, e -> b.addFrom(CellRange.parse(string(e))));
+        }
+      });
+      return b.build();
+    }
+
+    private SwotAnalysis swot(JsonToken start) {
+      SwotAnalysis.Builder b = SwotAnalysis.builder();
+      eachProperty(start, SWOT, (f, t) -> {
+        switch (f) {
+          case title -> b.title(string(t));
+          case subject -> b.subject(SwotSubject.valueOf(string(t)));
+          case about -> b.about(string(t));
+          case items -> eachElement(t, e -> b.addItem(swotItem(e)));
+        }
+      });
+      return b.build();
+    }
+
+    private SwotItem swotItem(JsonToken start) {
+      SwotItem.Builder b = SwotItem.builder();
+      eachProperty(start, SWOT_ITEM, (f, t) -> {
+        switch (f) {
+          case code -> b.code(string(t));
+          case category -> b.category(SwotCategory.valueOf(string(t)));
+          case text -> b.text(string(t));
+          case score -> b.score(boundedDecimal(t));
+        }
+      });
+      return b.build();
+    }
+
+    private SameFigure sameFigure(JsonToken start) {
+      SameFigure.Builder b = SameFigure.builder();
+      eachProperty(start, SAME_FIGURE, (f, t) -> {
+        switch (f) {
+          case label -> b.label(string(t));
+          case cells -> eachElement(t, e -> b.addCell(TableCell.parse(string(e))));
+        }
+      });
+      return b.build();
+    }
+
+    /** A decimal bounded as databind's decimal deserializer bounds it; beyond, databind says why. */
+    private BigDecimal boundedDecimal(JsonToken t) {
+      BigDecimal value = decimal(t);
+      if (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS) {
+        throw refuse();
+      }
+      return value;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.eduplan.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.eduplan.internal.ValueStyle;
 import io.github.eduplan.time.FiscalYearRange;
@@ -153,6 +154,18 @@ public abstract class StrategicPlan {
    */
   @JsonProperty("serves")
   public abstract Optional<ServedPlan> servedPlan();
+
+  /**
+   * Returns the plan's situation analysis (สภาพปัจจุบัน / บริบท): its context tables and SWOT
+   * analyses.
+   *
+   * @return the situation, not null; {@link Situation#empty()} when the plan has none
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public Situation situation() {
+    return Situation.empty();
+  }
 
   /**
    * Returns the strategy with a number, compared as {@link ElementNumber} compares numbers

@@ -190,6 +190,40 @@ public final class StandardRules {
    */
   public static final String TEXT_BIDI_CONTROL = "TEXT_BIDI_CONTROL";
 
+  /** A context table's printed total (รวม) differs from the sum of the cells it totals. */
+  public static final String CONTEXT_TOTAL_MISMATCH = "CONTEXT_TOTAL_MISMATCH";
+
+  /** A context table's printed difference (ผลต่าง, + / -) differs from the two cells it subtracts. */
+  public static final String CONTEXT_DIFFERENCE_MISMATCH = "CONTEXT_DIFFERENCE_MISMATCH";
+
+  /** A context table's printed average differs from the mean of its cells beyond the printed precision. */
+  public static final String CONTEXT_AVERAGE_MISMATCH = "CONTEXT_AVERAGE_MISMATCH";
+
+  /** A context table's printed percentage or share (ร้อยละ) differs from its part and whole beyond the printed precision. */
+  public static final String CONTEXT_PERCENTAGE_MISMATCH = "CONTEXT_PERCENTAGE_MISMATCH";
+
+  /** A context table's printed ratio ({@code 1 : 19}) differs from its two cells beyond the printed precision. */
+  public static final String CONTEXT_RATIO_MISMATCH = "CONTEXT_RATIO_MISMATCH";
+
+  /**
+   * One context table rounds its derived cells in ways that exclude each other: some only truncated,
+   * others only rounded or rounded up.
+   */
+  public static final String CONTEXT_ROUNDING_INCONSISTENT = "CONTEXT_ROUNDING_INCONSISTENT";
+
+  /** The same quantity is printed with different values in two context tables. */
+  public static final String CONTEXT_FIGURE_CONFLICT = "CONTEXT_FIGURE_CONFLICT";
+
+  /**
+   * An indicator's baseline or yearly target is a figure that a context table prints wrong: the
+   * value of a total, difference, average, percentage or ratio whose parts give another (at least
+   * three significant digits, so that round targets do not match by chance).
+   */
+  public static final String CONTEXT_FIGURE_REUSED = "CONTEXT_FIGURE_REUSED";
+
+  /** A derived cell of a context table cannot be checked: it or an operand is not a number, or it divides by zero. */
+  public static final String CONTEXT_DERIVATION_UNCHECKED = "CONTEXT_DERIVATION_UNCHECKED";
+
   private static final List<ValidationRule> ALL = List.of(
         rule(STRATEGY_NUMBER_DUPLICATE, Severity.ERROR,
             "Two strategies have the same number",
@@ -338,7 +372,34 @@ public final class StandardRules {
             TextRules::yearImplausible),
         rule(TEXT_BIDI_CONTROL, Severity.WARNING,
             "A name or title holds an invisible character that changes the direction text is shown in",
-            TextRules::bidiControl));
+            TextRules::bidiControl),
+        rule(CONTEXT_TOTAL_MISMATCH, Severity.ERROR,
+            "A context table's printed total differs from the sum of the cells it totals",
+            ContextRules::totals),
+        rule(CONTEXT_DIFFERENCE_MISMATCH, Severity.ERROR,
+            "A context table's printed difference differs from the two cells it subtracts",
+            ContextRules::differences),
+        rule(CONTEXT_AVERAGE_MISMATCH, Severity.WARNING,
+            "A context table's printed average differs from the mean of its cells beyond the printed precision",
+            ContextRules::averages),
+        rule(CONTEXT_PERCENTAGE_MISMATCH, Severity.WARNING,
+            "A context table's printed percentage differs from its part and whole beyond the printed precision",
+            ContextRules::percentages),
+        rule(CONTEXT_RATIO_MISMATCH, Severity.WARNING,
+            "A context table's printed ratio differs from its two cells beyond the printed precision",
+            ContextRules::ratios),
+        rule(CONTEXT_ROUNDING_INCONSISTENT, Severity.INFO,
+            "One context table rounds its derived cells in ways that exclude each other (truncated, rounded, rounded up)",
+            ContextRules::roundingInconsistent),
+        rule(CONTEXT_FIGURE_CONFLICT, Severity.WARNING,
+            "The same quantity is printed with different values in two context tables",
+            ContextRules::figureConflict),
+        rule(CONTEXT_FIGURE_REUSED, Severity.WARNING,
+            "An indicator's baseline or target is a figure that a context table prints wrong",
+            ContextRules::figureReused),
+        rule(CONTEXT_DERIVATION_UNCHECKED, Severity.INFO,
+            "A derived cell of a context table cannot be checked (not a number, or a division by zero)",
+            ContextRules::unchecked));
 
   private StandardRules() {}
 

@@ -28,6 +28,14 @@ import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Target;
 import io.github.eduplan.model.TotalScope;
 import io.github.eduplan.model.Unit;
+import io.github.eduplan.model.CellRange;
+import io.github.eduplan.model.ContextRow;
+import io.github.eduplan.model.ContextTable;
+import io.github.eduplan.model.Derivation;
+import io.github.eduplan.model.DerivationKind;
+import io.github.eduplan.model.SameFigure;
+import io.github.eduplan.model.Situation;
+import io.github.eduplan.model.TableCell;
 import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.FiscalYearRange;
 import io.github.eduplan.time.Quarter;
@@ -246,7 +254,64 @@ class StandardRulesTest {
             () -> withIndicator(plan(), 0, 0, i -> i.text("ร้อยละของนักเรียนที่สอบ NT ปีการศึกษา 2564"))),
         rule(StandardRules.TEXT_BIDI_CONTROL,
             () -> withStrategy(plan(), 1, s -> s.title("เพิ่มโอกาส\u202Eทางการศึกษา")),
-            () -> withStrategy(plan(), 1, s -> s.title("เพิ่มโอกาส\u200Bทางการศึกษา"))));
+            () -> withStrategy(plan(), 1, s -> s.title("เพิ่มโอกาส\u200Bทางการศึกษา"))),
+        rule(StandardRules.CONTEXT_TOTAL_MISMATCH,
+            () -> context(DerivationKind.SUM, "10", "20", "31"), () -> context(DerivationKind.SUM, "10", "20", "30")),
+        rule(StandardRules.CONTEXT_DIFFERENCE_MISMATCH,
+            () -> context(DerivationKind.DIFFERENCE, "49.21", "42.10", "-7.11"),
+            () -> context(DerivationKind.DIFFERENCE, "49.21", "42.10", "7.11")),
+        rule(StandardRules.CONTEXT_AVERAGE_MISMATCH,
+            () -> context(DerivationKind.AVERAGE, "42.47", "39.07", "40.91"),
+            () -> context(DerivationKind.AVERAGE, "42.47", "39.07", "40.77")),
+        rule(StandardRules.CONTEXT_PERCENTAGE_MISMATCH,
+            () -> context(DerivationKind.PERCENTAGE, "9", "121", "8.43"),
+            () -> context(DerivationKind.PERCENTAGE, "9", "121", "7.44")),
+        rule(StandardRules.CONTEXT_RATIO_MISMATCH,
+            () -> context(DerivationKind.RATIO, "637", "11,879", "1:29"),
+            () -> context(DerivationKind.RATIO, "637", "11,879", "1:19")),
+        rule(StandardRules.CONTEXT_ROUNDING_INCONSISTENT,
+            () -> withPlan(plan(), b -> b.situation(Situation.builder().addTable(percentages("7.43", "40.33")).build())),
+            () -> withPlan(plan(), b -> b.situation(Situation.builder().addTable(percentages("7.43", "40.32")).build()))),
+        rule(StandardRules.CONTEXT_FIGURE_CONFLICT, () -> figures("52,119"), () -> figures("๕๒,๑๙๙")),
+        rule(StandardRules.CONTEXT_FIGURE_REUSED, () -> reused("52,119"), () -> reused("52,199")),
+        rule(StandardRules.CONTEXT_DERIVATION_UNCHECKED,
+            () -> context(DerivationKind.SUM, "11 รร. 3 รร.สาขา", "80", "91"),
+            () -> context(DerivationKind.SUM, "11", "80", "91")));
+  }
+
+  /** A plan whose one context table has a row a, b, c with c derived from a and b. */
+  private static StrategicPlan context(DerivationKind kind, String a, String b, String c) {
+    List<CellRange> from = kind == DerivationKind.SUM || kind == DerivationKind.AVERAGE
+        ? List.of(new CellRange(0, 0, 0, 1)) : List.of(CellRange.cell(0, 0), CellRange.cell(0, 1));
+    ContextTable table = ContextTable.builder().title("ตาราง").addRow(ContextRow.of("แถว", a, b, c))
+        .addDerivation(Derivation.of(CellRange.cell(0, 2), kind, from)).build();
+    return withPlan(plan(), p -> p.situation(Situation.builder().addTable(table).build()));
+  }
+
+  /** An indicator whose 2564 baseline is 52,119, and a table whose total prints a figure. */
+  private static StrategicPlan reused(String total) {
+    StrategicPlan plan = withIndicator(context(DerivationKind.SUM, "11,879", "40,320", total), 0, 0,
+        i -> i.baselines(List.of(io.github.eduplan.model.Baseline.builder().year(2564)
+            .value(io.github.eduplan.model.IndicatorValue.number(new BigDecimal("52119"))).build())));
+    return plan;
+  }
+
+  private static ContextTable percentages(String second, String third) {
+    return ContextTable.builder().title("ร้อยละ")
+        .addRow(ContextRow.of("2562", "121", "14", "11.57"))
+        .addRow(ContextRow.of("2563", "121", "9", second))
+        .addRow(ContextRow.of("2564", "4000", "1613", third))
+        .addDerivation(Derivation.of(new CellRange(0, 2, 2, 2), DerivationKind.PERCENTAGE,
+            List.of(CellRange.cell(0, 1), CellRange.cell(0, 0))))
+        .build();
+  }
+
+  private static StrategicPlan figures(String other) {
+    ContextTable a = ContextTable.builder().key("a").title("ภาพรวม").addRow(ContextRow.of("รวม", "52,199")).build();
+    ContextTable b = ContextTable.builder().key("b").title("จำนวนนักเรียน").addRow(ContextRow.of("รวมทั้งหมด", other)).build();
+    return withPlan(plan(), p -> p.situation(Situation.builder().addTable(a).addTable(b)
+        .addSameFigure(SameFigure.builder().addAllCells(List.of(TableCell.parse("a!r0c0"), TableCell.parse("b!r0c0")))
+            .build()).build()));
   }
 
   @TestFactory

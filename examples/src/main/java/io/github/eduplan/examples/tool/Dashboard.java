@@ -59,7 +59,10 @@ final class Dashboard {
         .append("body{margin:2em;max-width:64em}h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em}")
         .append("h3{font-size:1em}table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2em .5em}")
         .append("td.n{text-align:right}svg text{font-size:13px}")
-        .append(".bar{fill:#3b6ea5}.met{fill:#2e8b57}.mean{fill:#c9a227}.na{fill:#777}</style>\n")
+        .append(".bar{fill:#3b6ea5}.met{fill:#2e8b57}.mean{fill:#c9a227}.na{fill:#777}")
+        .append(plan.situation().isEmpty() ? "" : "td.derived{background:#eef3f9}td.bad{background:#f8d7d7;font-weight:bold}"
+            + "table.swot td{vertical-align:top}")
+        .append("</style>\n")
         .append("</head>\n<body>\n")
         .append("<h1>").append(esc(title)).append("</h1>\n")
         .append("<p>").append(esc(loaded.subtitle(lang))).append("</p>\n")
@@ -72,6 +75,7 @@ final class Dashboard {
     quarters(sb, figures, lang);
     strategies(sb, figures, lang);
     alignment(sb, plan, framework, lang);
+    SituationView.html(sb, plan.situation(), loaded.report(), lang);
     findings(sb, loaded.report(), lang);
     achievement.ifPresent(a -> achievementSection(sb, a, lang));
     sb.append("</body>\n</html>\n");
@@ -178,7 +182,9 @@ final class Dashboard {
         .append("</th><th>").append(esc(lang.pick("ข้อความ", "Message"))).append("</th></tr>\n");
     for (Finding f : report.findings()) {
       sb.append("<tr><td>").append(esc(PlanCommand.severity(f.severity(), lang))).append("</td><td>")
-          .append(esc(f.code())).append("</td><td>").append(esc(f.path())).append("</td><td>")
+          .append(esc(f.code())).append("</td><td>")
+          .append(esc(f.path()))
+          .append("</td><td>")
           .append(esc(f.message(lang.locale()))).append("</td></tr>\n");
     }
     sb.append("</table>\n");

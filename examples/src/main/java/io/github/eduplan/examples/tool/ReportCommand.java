@@ -60,6 +60,7 @@ final class ReportCommand extends PlanCommand {
             + loaded.plan().projects().size() + " projects · budget " + figures.total().format() + " baht"));
     strategies(figures, loaded.plan().projects().size(), lang, out);
     quarters(figures, lang, out);
+    SituationView.print(loaded.plan().situation(), loaded.report(), lang, out);
     Table.section(out, lang.pick("ผลการตรวจสอบแผน", "Validation"), findingCounts(loaded.report(), lang));
     return Eduplan.OK;
   }

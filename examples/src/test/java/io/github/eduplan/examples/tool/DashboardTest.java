@@ -66,8 +66,32 @@ class DashboardTest {
       assertTrue(texts(doc).contains(f.message(Lang.TH.locale())), f.code());
     }
     int headings = doc.select("h2").size();
-    assertEquals(List.of("งบประมาณรายไตรมาส", "งบประมาณตามกลยุทธ์", "ความสอดคล้องกับแผนระดับชาติ", "ผลการตรวจสอบแผน"),
-        doc.select("h2").eachText(), "no results section without results: " + headings);
+    List<String> sections = plan.situation().isEmpty()
+        ? List.of("งบประมาณรายไตรมาส", "งบประมาณตามกลยุทธ์", "ความสอดคล้องกับแผนระดับชาติ", "ผลการตรวจสอบแผน")
+        : List.of("งบประมาณรายไตรมาส", "งบประมาณตามกลยุทธ์", "ความสอดคล้องกับแผนระดับชาติ", "สภาพปัจจุบัน", "ผลการตรวจสอบแผน");
+    assertEquals(sections, doc.select("h2").eachText(), "no results section without results: " + headings);
+    for (var table : plan.situation().tables()) {
+      for (var row : table.rows()) {
+        for (String cell : row.cells()) {
+          assertTrue(cell.isEmpty() || texts(doc).contains(cell), cell);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theTakDashboardMarksTheCellsItsFindingsPointAt() {
+    Document doc = Jsoup.parse(ToolRun.of("dashboard", "bundled:tak-2-2565").out());
+    // Table 1's total of students, 52,119 where its districts add up to 52,199.
+    Element total = doc.getElementById("t2r5c4");
+    assertEquals("52,119", total.text());
+    assertTrue(total.hasClass("bad") && total.hasClass("derived"), total.outerHtml());
+    assertTrue(total.attr("title").contains("ยอดรวมพิมพ์ไว้ 52,119"), total.attr("title"));
+    // Its right neighbours are derived and right; the districts are printed figures.
+    assertTrue(doc.getElementById("t2r5c5").hasClass("derived") && !doc.getElementById("t2r5c5").hasClass("bad"));
+    assertFalse(doc.getElementById("t2r0c4").hasClass("derived"));
+    assertEquals(13, doc.select("td.bad").size(), "one marked cell per finding at a cell");
+    assertTrue(texts(doc).stream().anyMatch(t -> t.startsWith("S1 มีหน่วยงานทางการศึกษาในพื้นที่ทุกระดับ")), "the SWOT items");
   }
 
   @Test
