@@ -2,6 +2,7 @@ package io.github.eduplan.json;
 
 import io.github.eduplan.model.Baht;
 import io.github.eduplan.model.IndicatorValue;
+import io.github.eduplan.model.OfficeLevel;
 import io.github.eduplan.model.Unit;
 import io.github.eduplan.model.YearBasis;
 import io.github.eduplan.time.FiscalYear;
@@ -36,7 +37,9 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>{@link IndicatorValue}: an object with exactly one of {@code number}, {@code level},
  *       {@code yesNo}, {@code text}, {@code notAvailable};
  *   <li>{@link YearBasis}: its name; {@link YearBasis#UNSTATED}, the default, counts as empty, so
- *       that a mapper that leaves out empty values (as {@link PlanJson}'s does) leaves it out.
+ *       that a mapper that leaves out empty values (as {@link PlanJson}'s does) leaves it out;
+ *   <li>{@link OfficeLevel}: its name; {@link OfficeLevel#AREA_OFFICE}, the default, counts as
+ *       empty in the same way.
  * </ul>
  *
  * <p>No type is ever chosen from a class name in the input. This class is thread-safe once
@@ -70,6 +73,7 @@ public final class EduplanModule extends SimpleModule {
     addSerializer(IndicatorValue.class, new IndicatorValueSerializer());
     addSerializer(YearBasis.class, new YearBasisSerializer());
     addDeserializer(IndicatorValue.class, new IndicatorValueDeserializer());
+    addSerializer(OfficeLevel.class, new OfficeLevelSerializer());
   }
 
   /** The string through the mapper's String deserializer, so that its rules apply here too. */
@@ -271,6 +275,18 @@ public final class EduplanModule extends SimpleModule {
     @Override
     public boolean isEmpty(SerializationContext ctxt, YearBasis value) {
       return value == null || value == YearBasis.UNSTATED;
+    }
+  }
+
+  private static final class OfficeLevelSerializer extends ValueSerializer<OfficeLevel> {
+    @Override
+    public void serialize(OfficeLevel value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeString(value.name());
+    }
+
+    @Override
+    public boolean isEmpty(SerializationContext ctxt, OfficeLevel value) {
+      return value == null || value == OfficeLevel.AREA_OFFICE;
     }
   }
 

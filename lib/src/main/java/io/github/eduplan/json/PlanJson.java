@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.eduplan.model.OfficeLevel;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.YearBasis;
 import java.io.IOException;
@@ -555,6 +556,8 @@ public final class PlanJson {
           .withConfigOverride(SortedMap.class, o -> o.setIncludeAsProperty(NON_EMPTY))
           .withConfigOverride(ImmutableSortedMap.class, o -> o.setIncludeAsProperty(NON_EMPTY))
           .withConfigOverride(YearBasis.class, o -> o.setIncludeAsProperty(NON_EMPTY))
+          // An absent level is an area office's: every plan written before levels existed is one.
+          .withConfigOverride(OfficeLevel.class, o -> o.setIncludeAsProperty(NON_EMPTY))
           .build();
       return new PlanJson(mapper, factory);
     }

@@ -13,11 +13,15 @@ import io.github.eduplan.model.MeasureKind;
 import io.github.eduplan.model.Mission;
 import io.github.eduplan.model.NameMention;
 import io.github.eduplan.model.Office;
+import io.github.eduplan.model.OfficeLevel;
 import io.github.eduplan.model.OrdinalScale;
 import io.github.eduplan.model.Person;
 import io.github.eduplan.model.PlanKind;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.model.QuarterlyBudget;
+import io.github.eduplan.model.ServedElement;
+import io.github.eduplan.model.ServedKind;
+import io.github.eduplan.model.ServedPlan;
 import io.github.eduplan.model.StatedTotal;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
@@ -73,12 +77,12 @@ final class StreamingPlanReader {
 
   // The properties of each object. The constants are the JSON names, so they are spelt as those.
   private enum PlanField { office, kind, title, period, revision, revisionDate, approvalDate, vision,
-    missions, goals, strategies, projects, statedTotals, alignment, source }
-  private enum OfficeField { name, shortName, code, mentions }
+    missions, goals, strategies, projects, statedTotals, alignment, source, level, serves }
+  private enum OfficeField { name, shortName, code, mentions, province }
   private enum MentionField { where, name }
   private enum RangeField { first, last }
-  private enum NumberedTextField { number, text, alignment, children }
-  private enum StrategyField { number, title, goals, guidelines, indicators, alignment }
+  private enum NumberedTextField { number, text, alignment, children, serves }
+  private enum StrategyField { number, title, goals, guidelines, indicators, alignment, serves }
   private enum IndicatorField { code, text, unit, measureKind, direction, scale, baselines, targets,
     targetInText, goal, guideline, responsibleUnits, components, alignment, note }
   private enum ScaleField { name, levels }
@@ -87,11 +91,13 @@ final class StreamingPlanReader {
   private enum ValueField { number, level, yesNo, text, notAvailable }
   private enum ProjectField { number, title, program, strategy, objectives, quantitativeTargets,
     qualitativeTargets, successIndicators, budget, quarterlyPlan, activeQuarters, period,
-    responsiblePeople, group, budgetSource, alignment }
+    responsiblePeople, group, budgetSource, alignment, serves }
   private enum QuarterField { q1, q2, q3, q4 }
   private enum PersonField { name, position }
   private enum TotalField { scope, key, amount, projectCount, label }
   private enum LinkField { framework, edition, item, evidence }
+  private enum ServedPlanField { office, fiscalYear }
+  private enum ServedElementField { kind, number, text }
 
   private static final List<OrdinalScale> KNOWN_SCALES = List.of(OrdinalScale.QUALITY, OrdinalScale.LEVELS_1_TO_5);
 
@@ -125,10 +131,12 @@ final class StreamingPlanReader {
   private static final Fields<PersonField> PERSON = new Fields<>(PersonField.values());
   private static final Fields<TotalField> TOTAL = new Fields<>(TotalField.values());
   private static final Fields<LinkField> LINK = new Fields<>(LinkField.values());
+  private static final Fields<ServedPlanField> SERVED_PLAN = new Fields<>(ServedPlanField.values());
+  private static final Fields<ServedElementField> SERVED_ELEMENT = new Fields<>(ServedElementField.values());
 
   /** The longest property name: a name the parser matches skips the name-length limit. */
   static final int LONGEST_NAME = Stream.of(PLAN, OFFICE, MENTION, RANGE, NUMBERED_TEXT, STRATEGY, INDICATOR,
-          SCALE, BASELINE, TARGET, VALUE, PROJECT, QUARTER, PERSON, TOTAL, LINK)
+          SCALE, BASELINE, TARGET, VALUE, PROJECT, QUARTER, PERSON, TOTAL, LINK, SERVED_PLAN, SERVED_ELEMENT)
       .flatMap(f -> Stream.of(f.all)).mapToInt(f -> f.name().length()).max().orElseThrow();
 
   private final JsonFactory factory;
@@ -270,6 +278,8 @@ final class StreamingPlanReader {
           case statedTotals -> eachElement(t, e -> b.addStatedTotal(total(e)));
           case alignment -> eachElement(t, e -> b.addAlignment(link(e)));
           case source -> b.source(string(t));
+          case level -> b.level(OfficeLevel.valueOf(string(t)));
+          case serves -> b.servedPlan(servedPlan(t));
         }
       });
       return b.build();
@@ -283,6 +293,7 @@ final class StreamingPlanReader {
           case shortName -> b.shortName(string(t));
           case code -> b.code(string(t));
           case mentions -> eachElement(t, e -> b.addMention(mention(e)));
+          case province -> b.province(string(t));
         }
       });
       return b.build();
@@ -327,6 +338,7 @@ final class StreamingPlanReader {
           case number -> b.number(string(t));
           case text -> b.text(string(t));
           case alignment -> eachElement(t, e -> b.addAlignment(link(e)));
+          case serves -> eachElement(t, e -> b.addServe(servedElement(e)));
           default -> throw refuse();
         }
       });
@@ -356,6 +368,7 @@ final class StreamingPlanReader {
           case guidelines -> eachElement(t, e -> b.addGuideline(guideline(e)));
           case indicators -> eachElement(t, e -> b.addIndicator(indicator(e)));
           case alignment -> eachElement(t, e -> b.addAlignment(link(e)));
+          case serves -> eachElement(t, e -> b.addServe(servedElement(e)));
         }
       });
       return b.build();
@@ -480,6 +493,7 @@ final class StreamingPlanReader {
           case group -> b.group(string(t));
           case budgetSource -> b.budgetSource(string(t));
           case alignment -> eachElement(t, e -> b.addAlignment(link(e)));
+          case serves -> eachElement(t, e -> b.addServe(servedElement(e)));
         }
       });
       return b.build();
@@ -529,6 +543,29 @@ final class StreamingPlanReader {
       eachProperty(start, LINK, (f, t) -> parts[f.ordinal()] = string(t));
       return links.link(parts[LinkField.framework.ordinal()], parts[LinkField.edition.ordinal()],
           parts[LinkField.item.ordinal()], parts[LinkField.evidence.ordinal()]);
+    }
+
+    private ServedPlan servedPlan(JsonToken start) {
+      ServedPlan.Builder b = ServedPlan.builder();
+      eachProperty(start, SERVED_PLAN, (f, t) -> {
+        switch (f) {
+          case office -> b.office(string(t));
+          case fiscalYear -> b.fiscalYear(integer(t));
+        }
+      });
+      return b.build();
+    }
+
+    private ServedElement servedElement(JsonToken start) {
+      ServedElement.Builder b = ServedElement.builder();
+      eachProperty(start, SERVED_ELEMENT, (f, t) -> {
+        switch (f) {
+          case kind -> b.kind(ServedKind.valueOf(string(t)));
+          case number -> b.number(string(t));
+          case text -> b.text(string(t));
+        }
+      });
+      return b.build();
     }
 
     /**

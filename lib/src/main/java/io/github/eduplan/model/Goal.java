@@ -42,6 +42,14 @@ public abstract class Goal {
   public abstract List<AlignmentLink> alignment();
 
   /**
+   * Returns the goals or strategies of the plan above that this goal serves
+   * (ความสอดคล้องกับแผนระดับบน), such as "สอดคล้องกับกลยุทธ์ สพป. ข้อ 2".
+   *
+   * @return the served elements, not null
+   */
+  public abstract List<ServedElement> serves();
+
+  /**
    * Returns a new builder.
    *
    * @return a builder, not null

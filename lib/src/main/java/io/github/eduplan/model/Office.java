@@ -49,6 +49,13 @@ public abstract class Office {
    */
   public abstract List<NameMention> mentions();
 
+  /**
+   * Returns the province (จังหวัด) of the office as written, such as {@code ตาก}.
+   *
+   * @return the province, or empty
+   */
+  public abstract Optional<String> province();
+
   @Value.Check
   void check() {
     if (VisibleText.isBlank(name())) {

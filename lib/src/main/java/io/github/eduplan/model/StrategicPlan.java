@@ -1,5 +1,6 @@
 package io.github.eduplan.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.eduplan.internal.ValueStyle;
 import io.github.eduplan.time.FiscalYearRange;
 import java.time.LocalDate;
@@ -134,6 +135,24 @@ public abstract class StrategicPlan {
    * @return the source, or empty
    */
   public abstract Optional<String> source();
+
+  /**
+   * Returns the level of the office that owns the plan: a school, an area office or OBEC.
+   *
+   * @return the level, {@link OfficeLevel#AREA_OFFICE} unless the document says
+   */
+  @Value.Default
+  public OfficeLevel level() {
+    return OfficeLevel.AREA_OFFICE;
+  }
+
+  /**
+   * Returns the plan this plan serves (แผนที่สนองต่อ): the office above and a year its plan covers.
+   *
+   * @return the served plan, or empty
+   */
+  @JsonProperty("serves")
+  public abstract Optional<ServedPlan> servedPlan();
 
   /**
    * Returns the strategy with a number, compared as {@link ElementNumber} compares numbers

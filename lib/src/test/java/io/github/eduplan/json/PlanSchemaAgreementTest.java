@@ -117,6 +117,7 @@ class PlanSchemaAgreementTest {
         + "{\"text\": \"a\", \"children\": [".repeat(31) + "]}".repeat(31) + "], \"indicators\": [{"));
     m.put("nesting 64 deep", base.replace("\"indicators\": [{", "\"guidelines\": ["
         + "{\"text\": \"a\", \"children\": [".repeat(30) + "]}".repeat(30) + "], \"indicators\": [{"));
+    m.putAll(CascadeJsonTest.derived(base));
     return m;
   }
 

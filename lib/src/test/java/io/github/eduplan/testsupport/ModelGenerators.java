@@ -17,11 +17,15 @@ import io.github.eduplan.model.MeasureKind;
 import io.github.eduplan.model.Mission;
 import io.github.eduplan.model.NameMention;
 import io.github.eduplan.model.Office;
+import io.github.eduplan.model.OfficeLevel;
 import io.github.eduplan.model.OrdinalScale;
 import io.github.eduplan.model.Person;
 import io.github.eduplan.model.PlanKind;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.model.QuarterlyBudget;
+import io.github.eduplan.model.ServedElement;
+import io.github.eduplan.model.ServedKind;
+import io.github.eduplan.model.ServedPlan;
 import io.github.eduplan.model.StatedTotal;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.model.Strategy;
@@ -230,7 +234,8 @@ public final class ModelGenerators {
   public static Gen<Goal> goals() {
     return in -> {
       Goal.Builder b = Goal.builder().text(thaiText().generate(in))
-          .addAllAlignment(listOf(alignmentLinks(), 0, 1).generate(in));
+          .addAllAlignment(listOf(alignmentLinks(), 0, 1).generate(in))
+          .addAllServes(listOf(servedElements(), 0, 1).generate(in));
       if (integers().between(0, 3).generate(in) > 0) {
         b.number(numbers().generate(in));
       }
@@ -281,7 +286,8 @@ public final class ModelGenerators {
           .addAllSuccessIndicators(listOf(thaiText(), 0, 1).generate(in))
           .addAllResponsiblePeople(listOf(people(), 0, 2).generate(in))
           .addAllActiveQuarters(listOf(Generate.enumValues(Quarter.class), 0, 4).generate(in))
-          .addAllAlignment(listOf(alignmentLinks(), 0, 3).generate(in));
+          .addAllAlignment(listOf(alignmentLinks(), 0, 3).generate(in))
+          .addAllServes(listOf(servedElements(), 0, 2).generate(in));
       if (!strategyNumbers.isEmpty() && integers().between(0, 5).generate(in) > 0) {
         b.strategy(Generate.pick(strategyNumbers).generate(in));
       } else if (integers().between(0, 1).generate(in) == 0) {
@@ -311,7 +317,20 @@ public final class ModelGenerators {
         .addAllGuidelines(listOf(guidelines(), 0, 2).generate(in))
         .addAllIndicators(listOf(indicators(), 0, 4).generate(in))
         .addAllAlignment(listOf(alignmentLinks(), 0, 2).generate(in))
+        .addAllServes(listOf(servedElements(), 0, 2).generate(in))
         .build();
+  }
+
+  /** A link to a goal or strategy of the plan above, with or without its text. */
+  public static Gen<ServedElement> servedElements() {
+    return Generate.enumValues(ServedKind.class).zip(numbers(), thaiText(), integers().between(0, 1),
+        (kind, number, text, withText) -> {
+          ServedElement.Builder b = ServedElement.builder().kind(kind).number(number);
+          if (withText == 1) {
+            b.text(text);
+          }
+          return b.build();
+        });
   }
 
   /** An office, sometimes named differently in one place of the document. */
@@ -321,6 +340,9 @@ public final class ModelGenerators {
           Office.Builder b = Office.builder().name("สำนักงานเขตพื้นที่การศึกษา " + name).shortName(name);
           for (int i = 0; i < mentions; i++) {
             b.addMention(NameMention.of("page " + (i + 1), i == 0 ? name : name.replace("ตรัง", "ตราด")));
+          }
+          if (mentions == 1) {
+            b.province(name.substring(name.indexOf('.') + 1, name.indexOf(' ')));
           }
           return b.build();
         });
@@ -372,6 +394,11 @@ public final class ModelGenerators {
       }
       if (integers().between(0, 3).generate(in) == 0) {
         b.approvalDate(LocalDate.of(2022, 3, 16).plusDays(integers().between(0, 2000).generate(in)));
+      }
+      b.level(Generate.enumValues(OfficeLevel.class).generate(in));
+      if (integers().between(0, 1).generate(in) == 1) {
+        b.servedPlan(ServedPlan.of(Generate.pick(List.of("สพป.ตาก เขต 2", "สพฐ.")).generate(in),
+            fiscalYears().generate(in).buddhistEraYear()));
       }
       return b.build();
     };
