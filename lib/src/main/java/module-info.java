@@ -33,6 +33,7 @@ module io.github.eduplan {
   exports io.github.eduplan.validation;
   exports io.github.eduplan.results;
   exports io.github.eduplan.diff;
+  exports io.github.eduplan.cascade;
 
   // The generated ImmutableX classes are package-private; Jackson reaches them reflectively.
   opens io.github.eduplan.model to tools.jackson.databind;
