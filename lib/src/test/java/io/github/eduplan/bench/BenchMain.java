@@ -59,13 +59,14 @@ public final class BenchMain {
    * The speed budgets (docs/decisions.md, "Speed budgets"), then ratios shown for information:
    * read level with a plain Jackson read into hand-written classes (what a user would write) and
    * within 1.6× the bare token scan; full validation (standard and alignment rules) within half a
-   * read; the roll-ups within a fifth.
+   * read; the roll-ups and the consolidation of the corpus as a plan set within a fifth.
    */
   static final List<Ratio> RATIOS = List.of(
       new Ratio("read", "pojoRead", 1.1),
       new Ratio("read", "tokenScan", 1.6),
       new Ratio("validate", "read", 0.5),
       new Ratio("rollUp", "read", 0.2),
+      new Ratio("consolidate", "read", 0.2),
       new Ratio("coverage", "read", Double.NaN),
       new Ratio("walk", "validate", Double.NaN),
       new Ratio("write", "read", Double.NaN));
