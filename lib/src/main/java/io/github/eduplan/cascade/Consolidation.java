@@ -307,13 +307,32 @@ public final class Consolidation {
    */
   public Chain chain(StrategicPlan plan, Project project) {
     int at = set.indexOf(plan);
-    AlignmentMap own = maps.get(at);
-    Set<CatalogueItem> national = new LinkedHashSet<>();
-    national.addAll(own.trace(project).items(PlanLevel.LEVEL_1));
-    List<ChainStep> steps = new ArrayList<>();
-    List<ServedElement> unresolved = new ArrayList<>();
+    Set<CatalogueItem> national = new LinkedHashSet<>(maps.get(at).trace(project).items(PlanLevel.LEVEL_1));
+    Upward up = upward(at, served(plan, project));
+    national.addAll(up.national);
+    return new Chain(new PlanProject(plan, project), up.steps, List.copyOf(national), up.unresolved);
+  }
+
+  /** What a project serves in the plan above: its strategies (own or its strategy's) and its goals. */
+  static List<ServedElement> served(StrategicPlan plan, Project project) {
     List<ServedElement> served = new ArrayList<>(servedStrategies(plan, project));
     project.serves().stream().filter(e -> e.kind() == ServedKind.GOAL).forEach(served::add);
+    return served;
+  }
+
+  /** The way up from the plan at a place: the steps, what was not found, the national items reached. */
+  record Upward(List<ChainStep> steps, List<ServedElement> unresolved, Set<CatalogueItem> national) {}
+
+  /**
+   * Walks up from the plan at a place through the strategies and goals served: at each plan above,
+   * the elements named are looked up, their national strategy items traced, and what they serve
+   * taken further up; each plan once.
+   */
+  Upward upward(int at, List<ServedElement> first) {
+    Set<CatalogueItem> national = new LinkedHashSet<>();
+    List<ChainStep> steps = new ArrayList<>();
+    List<ServedElement> unresolved = new ArrayList<>();
+    List<ServedElement> served = first;
     Set<Integer> visited = new LinkedHashSet<>();
     visited.add(at);
     int parent = set.parentIndex(at);
@@ -325,11 +344,12 @@ public final class Consolidation {
       StrategicPlan above = set.plans().get(parent);
       AlignmentMap map = maps.get(parent);
       List<PlanElement> strategyElements = map.elements(ElementKind.STRATEGY);
+      List<Goal> allGoals = CascadeValidator.goals(above);
       Set<Integer> strategies = new LinkedHashSet<>();
       Set<Integer> goals = new LinkedHashSet<>();
       for (ServedElement e : served) {
         int found = e.kind() == ServedKind.STRATEGY ? find(above.strategies(), Strategy::number, e.number())
-            : find(above.goals(), g -> g.number().orElse(""), e.number());
+            : find(allGoals, g -> g.number().orElse(""), e.number());
         if (found < 0) {
           unresolved.add(e);
         } else {
@@ -344,13 +364,13 @@ public final class Consolidation {
         national.addAll(map.trace(strategyElements.get(i)).items(PlanLevel.LEVEL_1));
         next.addAll(s.serves());
       });
-      List<Goal> reachedGoals = goals.stream().sorted().map(i -> above.goals().get(i)).toList();
+      List<Goal> reachedGoals = goals.stream().sorted().map(allGoals::get).toList();
       reachedGoals.forEach(g -> next.addAll(g.serves()));
       steps.add(new ChainStep(above, reached, reachedGoals));
       served = next;
       parent = set.parentIndex(parent);
     }
-    return new Chain(new PlanProject(plan, project), steps, List.copyOf(national), unresolved);
+    return new Upward(steps, unresolved, national);
   }
 
   /** The place of the first element with a number, compared as {@link ElementNumber} does, or -1. */

@@ -28,7 +28,9 @@ final class ThaiWords {
       Map.entry("amount", "จำนวนเงิน"), Map.entry("budget", "งบประมาณ"),
       Map.entry("projectCount", "จำนวนโครงการ"), Map.entry("responsiblePeople", "ผู้รับผิดชอบ"),
       Map.entry("responsibleGroups", "กลุ่มงานที่รับผิดชอบ"), Map.entry("period", "ช่วงปีของแผน"),
-      Map.entry("approvalDate", "วันที่ให้ความเห็นชอบ"), Map.entry("activeQuarters", "ไตรมาสที่ดำเนินการ"));
+      Map.entry("approvalDate", "วันที่ให้ความเห็นชอบ"), Map.entry("activeQuarters", "ไตรมาสที่ดำเนินการ"),
+      Map.entry("serves", "การสนองแผนระดับบน"), Map.entry("level", "ระดับหน่วยงาน"),
+      Map.entry("province", "จังหวัด"));
 
   private ThaiWords() {}
 
