@@ -9,7 +9,7 @@ import java.util.Objects;
  * The chain from a project up through the plans it serves to the national strategy
  * (สายการสนองแผนจากโครงการถึงยุทธศาสตร์ชาติ): project 1 of a school's FY2565 plan serves strategy 2 of
  * the สพป.ตาก เขต 2 plan, which serves OBEC strategy 2, whose alignment links lead to national
- * strategy 3.
+ * strategy 2.
  *
  * <p>Each step is a plan above, nearest first, with the strategies and goals the level below
  * serves. The national strategy items are those of plan level 1 that the alignment catalogue

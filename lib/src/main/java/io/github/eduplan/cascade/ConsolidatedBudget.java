@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * Budgets and projects of many plans added up by one key (งบประมาณรวมจำแนกตาม…): the top items of a
- * framework (national strategy 3, OBEC policy area 1), the offices or the provinces. Example: the
- * plans of สพป.ตาก เขต 2 and its schools by national strategy — ด้านการพัฒนาและเสริมสร้างศักยภาพ
- * ทรัพยากรมนุษย์, 6 plans, 41 projects, 3,420,500 baht.
+ * framework (national strategy 3, OBEC policy area 1), the offices or the provinces. Example, the
+ * small cascade of {@code docs/cascade.md} by national strategy: 3 การพัฒนาและเสริมสร้างศักยภาพ
+ * ทรัพยากรมนุษย์, 2 plans, 2 projects, 110,000 baht.
  *
  * <p>Each row is the sum of the single-plan rows of its key: by item, of
  * {@link io.github.eduplan.alignment.AlignmentMap#budgetByItem} of each plan; by office or

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * An indicator's achievement (ผลสัมฤทธิ์ของตัวชี้วัด) with the plan it belongs to: in a set of plans,
- * an indicator key names an indicator only within its plan. Example: indicator 1.2 of the สพป.ตาก
- * เขต 2 FY2565 plan, 78 % against a target of 85 %.
+ * an indicator key names an indicator only within its plan. Example: indicator 1 of a school's
+ * FY2565 plan, 70 against a target of 80.
  *
  * @param plan the plan, not null
  * @param achievement the achievement of one of its indicators, not null

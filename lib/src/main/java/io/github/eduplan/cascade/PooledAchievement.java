@@ -12,7 +12,8 @@ import java.util.Optional;
  * achievement calculator gives it ({@link io.github.eduplan.achievement.AchievementCalculator#assess}),
  * the counts of its plan roll-up ({@link io.github.eduplan.achievement.AchievementCalculator#rollUpPlan})
  * summed, the pooled share met {@code 100 × Σ met ÷ Σ assessable}, and the indicators off track:
- * assessable and not met. Example: 6 plans, 48 indicators, 40 assessable, 31 met, 77.50 %.
+ * assessable and not met. Example: two school plans with one indicator each, one met and one
+ * not, 50.00 % met and one indicator off track.
  *
  * @param plans the plans with results, in the set's order, not null
  * @param achievements each plan's achievement, in the same order, not null

@@ -12,8 +12,8 @@ import java.util.Optional;
  * Budget execution pooled across plans (ผลการเบิกจ่ายงบประมาณรวม): each plan's execution as the
  * achievement calculator gives it ({@link io.github.eduplan.achievement.AchievementCalculator#planExecution}),
  * the allocated and spent amounts summed exactly, and the pooled cumulative disbursement rate
- * {@code 100 × Σ spent ÷ Σ allocated}. Example: สพป.ตาก เขต 2 and its schools through quarter 2,
- * 9,120,000 baht allocated, 4,010,000 spent, 43.97 %.
+ * {@code 100 × Σ spent ÷ Σ allocated}. Example, in the small cascade of {@code docs/cascade.md}: an
+ * area office and a school through quarter 2, 135,000 baht allocated, 65,000 spent, 48.15 %.
  *
  * @param plans the plans with spending, in the set's order, not null
  * @param executions each plan's execution, in the same order, not null

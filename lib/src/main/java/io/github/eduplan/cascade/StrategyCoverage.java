@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * How the projects of the plans below support one strategy of a plan (การสนองกลยุทธ์): for an area
  * office's strategy, the school projects that serve it and their budget. A strategy no school
- * serves has no projects. Example: strategy 2 of the สพป.ตาก เขต 2 FY2565 plan, served by three
- * projects of two schools, 45,000 baht.
+ * serves has no projects. Example, in the small cascade of {@code docs/cascade.md}: strategy 2 of
+ * the สพป.ตาก เขต 2 plan, served by two projects of two schools, 45,000 baht.
  *
  * @param strategy the strategy of the plan above, not null
  * @param projects the projects that serve it, in the set's order, not null
