@@ -11,6 +11,7 @@ import io.github.eduplan.cascade.LoadFailure;
 import io.github.eduplan.cascade.LoadedPlanSet;
 import io.github.eduplan.cascade.PlanSet;
 import io.github.eduplan.cascade.PlanSetLoader;
+import io.github.eduplan.cascade.RelationalExport;
 import io.github.eduplan.cascade.StrategyCoverage;
 import io.github.eduplan.model.OfficeLevel;
 import io.github.eduplan.model.StrategicPlan;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,7 +30,8 @@ import java.util.Locale;
  * schools), loaded from a folder, then consolidated: budget by office and by national strategy
  * across all plans, each area strategy with the school projects that serve it, the chain from a
  * school project up to the national strategy, and the cross-plan findings (one school serves an
- * area strategy that does not exist).
+ * area strategy that does not exist); last, the set as CSV tables for DuckDB or Spark
+ * ({@code docs/cascade-export.md}) in a temporary folder.
  *
  * <p>Give a folder of your own plans as the argument to consolidate those instead.
  */
@@ -44,10 +47,10 @@ public final class ConsolidateArea {
    */
   public static void main(String[] args) throws IOException {
     Path folder = args.length > 0 ? Path.of(args[0]) : BundledCascade.copyTo(Files.createTempDirectory("cascade"));
-    run(folder, BundledPlans.console());
+    run(folder, Files.createTempDirectory("cascade-export"), BundledPlans.console());
   }
 
-  static void run(Path folder, PrintStream out) throws IOException {
+  static void run(Path folder, Path exportFolder, PrintStream out) throws IOException {
     LoadedPlanSet loaded = PlanSetLoader.of().load(folder);
     for (LoadFailure failure : loaded.failures()) {
       out.println("อ่านไม่ได้ (unreadable): " + failure.path() + ": " + failure.problem().getMessage());
@@ -97,6 +100,20 @@ public final class ConsolidateArea {
       out.println("  " + f.severity() + " " + f.code() + " · " + cf.plan().office().name() + " · " + f.path() + ": "
           + f.message(new Locale("th")));
     }
+
+    out.println();
+    out.println("ตาราง CSV (CSV tables) ใน " + exportFolder + ":");
+    for (Path file : export(folder, exportFolder)) {
+      int lines = Files.readAllLines(file).size() - 1;
+      out.println("  " + file.getFileName() + " " + lines + " บรรทัด (lines after the header)");
+    }
+  }
+
+  /** Loads a folder and writes its plans as CSV tables: the sample of docs/cascade-export.md. */
+  static List<Path> export(Path folder, Path exportFolder) throws IOException {
+    PlanSet set = PlanSetLoader.of().load(folder).set();
+    List<Path> files = RelationalExport.of(set).writeTo(exportFolder);
+    return files;
   }
 
   private static void print(PrintStream out, String heading, ConsolidatedBudget table) {

@@ -56,7 +56,7 @@ class ExamplesTest {
     java.nio.file.Path folder = BundledCascade.copyTo(dir.resolve("tak-2"));
     String out = capture(o -> {
       try {
-        ConsolidateArea.run(folder, o);
+        ConsolidateArea.run(folder, dir.resolve("export"), o);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -67,6 +67,9 @@ class ExamplesTest {
     assertTrue(out.contains("ยุทธศาสตร์ชาติ (national strategy) 3 "), out);
     assertTrue(out.contains("CASCADE_SERVED_MISSING · โรงเรียนบ้านป่าตัวอย่าง"), out);
     assertTrue(!out.contains("อ่านไม่ได้"), out);
+    assertTrue(out.contains("  plans.csv 6 บรรทัด (lines after the header)"), out);
+    assertTrue(out.contains("  upward_links.csv 29 บรรทัด (lines after the header)"), out);
+    assertTrue(java.nio.file.Files.exists(dir.resolve("export/quarterly_budgets.csv")));
   }
 
   @Test
