@@ -40,6 +40,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -234,8 +235,7 @@ public final class ModelGenerators {
   public static Gen<Goal> goals() {
     return in -> {
       Goal.Builder b = Goal.builder().text(thaiText().generate(in))
-          .addAllAlignment(listOf(alignmentLinks(), 0, 1).generate(in))
-          .addAllServes(listOf(servedElements(), 0, 1).generate(in));
+          .addAllAlignment(listOf(alignmentLinks(), 0, 1).generate(in));
       if (integers().between(0, 3).generate(in) > 0) {
         b.number(numbers().generate(in));
       }
@@ -286,8 +286,7 @@ public final class ModelGenerators {
           .addAllSuccessIndicators(listOf(thaiText(), 0, 1).generate(in))
           .addAllResponsiblePeople(listOf(people(), 0, 2).generate(in))
           .addAllActiveQuarters(listOf(Generate.enumValues(Quarter.class), 0, 4).generate(in))
-          .addAllAlignment(listOf(alignmentLinks(), 0, 3).generate(in))
-          .addAllServes(listOf(servedElements(), 0, 2).generate(in));
+          .addAllAlignment(listOf(alignmentLinks(), 0, 3).generate(in));
       if (!strategyNumbers.isEmpty() && integers().between(0, 5).generate(in) > 0) {
         b.strategy(Generate.pick(strategyNumbers).generate(in));
       } else if (integers().between(0, 1).generate(in) == 0) {
@@ -317,8 +316,50 @@ public final class ModelGenerators {
         .addAllGuidelines(listOf(guidelines(), 0, 2).generate(in))
         .addAllIndicators(listOf(indicators(), 0, 4).generate(in))
         .addAllAlignment(listOf(alignmentLinks(), 0, 2).generate(in))
-        .addAllServes(listOf(servedElements(), 0, 2).generate(in))
         .build();
+  }
+
+  /**
+   * The plan with a level, now and then a served plan, and served elements on some goals,
+   * strategies and projects. They are drawn from a seed the plan itself gives, not from the
+   * generator's randomness, so that every other generator draws the plans it drew before they
+   * existed (the findings of the fixed-seed plans of FindingsDump stay the same).
+   */
+  static StrategicPlan inCascade(StrategicPlan plan) {
+    SplittableRandom r = new SplittableRandom(plan.toString().hashCode());
+    StrategicPlan.Builder b = StrategicPlan.builder().from(plan)
+        .level(OfficeLevel.values()[r.nextInt(OfficeLevel.values().length)])
+        .goals(plan.goals().stream().map(g -> Goal.builder().from(g).addAllServes(served(r, 1)).build()).toList())
+        .strategies(plan.strategies().stream().map(s -> Strategy.builder().from(s)
+            .goals(s.goals().stream().map(g -> Goal.builder().from(g).addAllServes(served(r, 1)).build()).toList())
+            .addAllServes(served(r, 2)).build()).toList())
+        .projects(plan.projects().stream().map(p -> Project.builder().from(p).addAllServes(served(r, 2)).build())
+            .toList());
+    if (r.nextBoolean()) {
+      b.servedPlan(ServedPlan.of(r.nextBoolean() ? "สพป.ตาก เขต 2" : "สพฐ.", 2400 + r.nextInt(600)));
+    }
+    return b.build();
+  }
+
+  private static final List<String> SERVED_TEXTS = List.of("สอดคล้องกับกลยุทธ์ สพป. ข้อ 2", "", "เป้าประสงค์ที่ ๑");
+
+  private static List<ServedElement> served(SplittableRandom r, int max) {
+    List<ServedElement> out = new ArrayList<>();
+    for (int i = r.nextInt(max + 1); i > 0; i--) {
+      int n = 1 + r.nextInt(12);
+      String number = switch (r.nextInt(4)) {
+        case 0 -> Integer.toString(n);
+        case 1 -> io.github.eduplan.time.ThaiDigits.toThai(Integer.toString(n));
+        case 2 -> n + "." + (n % 3 + 1);
+        default -> "(" + n + ")";
+      };
+      ServedElement.Builder e = ServedElement.builder().kind(ServedKind.values()[r.nextInt(2)]).number(number);
+      if (r.nextBoolean()) {
+        e.text(SERVED_TEXTS.get(r.nextInt(SERVED_TEXTS.size())));
+      }
+      out.add(e.build());
+    }
+    return out;
   }
 
   /** A link to a goal or strategy of the plan above, with or without its text. */
@@ -395,12 +436,7 @@ public final class ModelGenerators {
       if (integers().between(0, 3).generate(in) == 0) {
         b.approvalDate(LocalDate.of(2022, 3, 16).plusDays(integers().between(0, 2000).generate(in)));
       }
-      b.level(Generate.enumValues(OfficeLevel.class).generate(in));
-      if (integers().between(0, 1).generate(in) == 1) {
-        b.servedPlan(ServedPlan.of(Generate.pick(List.of("สพป.ตาก เขต 2", "สพฐ.")).generate(in),
-            fiscalYears().generate(in).buddhistEraYear()));
-      }
-      return b.build();
+      return inCascade(b.build());
     };
   }
 }
