@@ -51,6 +51,28 @@ class ExamplesTest {
   }
 
   @Test
+  void consolidateAreaShowsTheSetsFiguresAndItsFinding(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path folder = BundledCascade.copyTo(dir.resolve("tak-2"));
+    String out = capture(o -> {
+      try {
+        ConsolidateArea.run(folder, dir.resolve("export"), o);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertTrue(out.contains("แผน (plans): 6, ไม่พบแผนที่สนองต่อ (unresolved): 0"), out);
+    assertTrue(out.contains("  รวม (total): 21 โครงการ, 1,628,931 บาท"), out);
+    assertTrue(out.contains("  กลยุทธ์ที่ 3 ยกระดับคุณภาพการศึกษาให้สอดคล้องกับการเปลี่ยนแปลงในศตวรรษที่ 21: 5 โครงการ, 152,300 บาท"), out);
+    assertTrue(out.contains("ยุทธศาสตร์ชาติ (national strategy) 3 "), out);
+    assertTrue(out.contains("CASCADE_SERVED_MISSING · โรงเรียนบ้านป่าตัวอย่าง"), out);
+    assertTrue(!out.contains("อ่านไม่ได้"), out);
+    assertTrue(out.contains("  plans.csv 6 บรรทัด (lines after the header)"), out);
+    assertTrue(out.contains("  upward_links.csv 29 บรรทัด (lines after the header)"), out);
+    assertTrue(java.nio.file.Files.exists(dir.resolve("export/quarterly_budgets.csv")));
+  }
+
+  @Test
   void alignmentCoverageShowsTheTraceAndTheBudgetTables() {
     String out = capture(o -> AlignmentCoverage.run(BundledPlans.load(BundledPlans.TAK_2_2565), o));
     assertTrue(out.contains("ระดับ 1 · national-strategy 3"), out);

@@ -6,6 +6,8 @@ import io.github.eduplan.achievement.PlanAchievement;
 import io.github.eduplan.alignment.AlignmentMap;
 import io.github.eduplan.alignment.AlignmentRules;
 import io.github.eduplan.alignment.Catalogue;
+import io.github.eduplan.cascade.Consolidation;
+import io.github.eduplan.cascade.PlanSet;
 import io.github.eduplan.json.PlanJson;
 import io.github.eduplan.model.StrategicPlan;
 import io.github.eduplan.validation.PlanValidator;
@@ -76,6 +78,7 @@ public class CorpusBenchmarks {
   private final JsonMapper plainMapper = JsonMapper.builder().build();
   private List<byte[]> documents;
   private List<StrategicPlan> plans;
+  private List<StrategicPlan> cascade;
 
   /** Generates the corpus and its bytes once per trial. */
   @Setup(Level.Trial)
@@ -95,6 +98,9 @@ public class CorpusBenchmarks {
     for (StrategicPlan p : plans) {
       results.add(SyntheticCorpus.results(p, SEED));
     }
+    // The same plans as area office and school plans, for consolidation; the benchmarks above
+    // measure the plans as read.
+    cascade = SyntheticCorpus.cascade(plans);
   }
 
   static List<byte[]> encode(PlanJson json, List<StrategicPlan> plans) {
@@ -229,6 +235,19 @@ public class CorpusBenchmarks {
       bh.consume(map.budgetByItem("obec-policy"));
       bh.consume(map.coverage("national-strategy"));
     }
+  }
+
+  /**
+   * Consolidation of the whole corpus as a plan set (each school plan serving an area office
+   * plan): the set built from the loaded plans and its parents resolved, every plan's links
+   * resolved against the catalogue, then the budget by national strategy item and by office
+   * across all plans, as OBEC's dashboard shows them.
+   */
+  @Benchmark
+  public void consolidate(Blackhole bh) {
+    Consolidation all = Consolidation.of(PlanSet.of(cascade), catalogue);
+    bh.consume(all.budgetByItem("national-strategy"));
+    bh.consume(all.budgetByOffice());
   }
 
   /** Counts what is written, keeps nothing. */

@@ -61,7 +61,7 @@ public final class PairedRounds {
       long within = Arrays.stream(sorted).filter(x -> x <= limit).count();
       System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f–%.2f | %s |%n", name, sorted.length,
           median(sorted), sorted[0], sorted[sorted.length - 1],
-          Double.isNaN(limit) ? "–" : String.format(Locale.ROOT, "%d of %d (≤ %.1f)", within, sorted.length, limit));
+          Double.isNaN(limit) ? "–" : String.format(Locale.ROOT, "%d of %d (≤ %s)", within, sorted.length, BenchMain.limit(limit)));
     });
   }
 

@@ -12,10 +12,14 @@ import io.github.eduplan.model.MeasureKind;
 import io.github.eduplan.model.Mission;
 import io.github.eduplan.model.NameMention;
 import io.github.eduplan.model.Office;
+import io.github.eduplan.model.OfficeLevel;
 import io.github.eduplan.model.OrdinalScale;
 import io.github.eduplan.model.Person;
 import io.github.eduplan.model.PlanKind;
 import io.github.eduplan.model.Project;
+import io.github.eduplan.model.ServedElement;
+import io.github.eduplan.model.ServedKind;
+import io.github.eduplan.model.ServedPlan;
 import io.github.eduplan.model.QuarterlyBudget;
 import io.github.eduplan.model.StatedTotal;
 import io.github.eduplan.model.StrategicPlan;
@@ -108,6 +112,69 @@ public final class SyntheticCorpus {
       plans.add(schoolPlan(random.split(), i));
     }
     return plans;
+  }
+
+  /**
+   * The same plans as a cascade (ชุดแผน): each office plan an area office plan with a name of its
+   * own ("เขต" numbered by its position, so no two offices share a name) and its province, each
+   * school plan a school plan in that province serving one of them (school {@code i} serves office
+   * {@code i mod offices}), its strategies and projects serving the office's strategies. A view for
+   * the cascade benchmarks and tests; {@link #generate} itself, which the other benchmarks and the
+   * findings dump measure, is unchanged.
+   *
+   * @param corpus plans from {@link #generate}: office plans first, then school plans
+   * @return the plans as a cascade, in the same order, not null
+   */
+  public static List<StrategicPlan> cascade(List<StrategicPlan> corpus) {
+    List<StrategicPlan> offices = new ArrayList<>();
+    List<StrategicPlan> out = new ArrayList<>(corpus.size());
+    for (StrategicPlan plan : corpus) {
+      String shortName = plan.office().shortName().orElse("");
+      if (!shortName.startsWith("สพป.")) {
+        continue;
+      }
+      String province = shortName.substring("สพป.".length(), shortName.lastIndexOf(" เขต "));
+      int area = offices.size() + 1;
+      StrategicPlan office = StrategicPlan.builder().from(plan)
+          .level(OfficeLevel.AREA_OFFICE)
+          .office(Office.builder().from(plan.office())
+              .name("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา" + province + " เขต " + area)
+              .shortName("สพป." + province + " เขต " + area)
+              .province(province).build())
+          .build();
+      offices.add(office);
+      out.add(office);
+    }
+    int school = 0;
+    for (StrategicPlan plan : corpus) {
+      if (plan.office().shortName().orElse("").startsWith("สพป.")) {
+        continue;
+      }
+      if (offices.isEmpty()) {
+        throw new IllegalArgumentException("a cascade needs office plans");
+      }
+      StrategicPlan parent = offices.get(school++ % offices.size());
+      List<Strategy> parentStrategies = parent.strategies();
+      StrategicPlan.Builder b = StrategicPlan.builder().from(plan)
+          .level(OfficeLevel.SCHOOL)
+          .office(Office.builder().from(plan.office()).province(parent.office().province().orElseThrow()).build())
+          .servedPlan(ServedPlan.of(parent.office().shortName().orElseThrow(), plan.period().first().buddhistEraYear()))
+          .strategies(List.of())
+          .projects(List.of());
+      for (int s = 0; s < plan.strategies().size(); s++) {
+        b.addStrategy(Strategy.builder().from(plan.strategies().get(s))
+            .addServes(ServedElement.of(ServedKind.STRATEGY, parentStrategies.get(s % parentStrategies.size()).number()))
+            .build());
+      }
+      for (Project project : plan.projects()) {
+        int s = Integer.parseInt(project.strategy().orElseThrow()) - 1;
+        b.addProject(Project.builder().from(project)
+            .addServes(ServedElement.of(ServedKind.STRATEGY, parentStrategies.get(s % parentStrategies.size()).number()))
+            .build());
+      }
+      out.add(b.build());
+    }
+    return out;
   }
 
   static StrategicPlan officePlan(SplittableRandom r, int index) {

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.eduplan.alignment.Catalogue;
+import io.github.eduplan.cascade.CascadeValidator;
+import io.github.eduplan.cascade.PlanSet;
 import io.github.eduplan.json.PlanJson;
 import io.github.eduplan.model.AlignmentLink;
 import io.github.eduplan.model.Baht;
+import io.github.eduplan.model.OfficeLevel;
 import io.github.eduplan.model.Project;
 import io.github.eduplan.model.StatedTotal;
 import io.github.eduplan.model.StrategicPlan;
@@ -23,6 +27,36 @@ class SyntheticCorpusTest {
   void theSameSeedGivesTheSameCorpus() {
     assertEquals(SyntheticCorpus.generate(7, 3, 5), SyntheticCorpus.generate(7, 3, 5));
     assertNotEquals(SyntheticCorpus.generate(7, 3, 5), SyntheticCorpus.generate(8, 3, 5));
+  }
+
+  @Test
+  void theCascadeViewResolvesEverySchoolAndChangesNothingElse() {
+    List<StrategicPlan> corpus = SyntheticCorpus.generate(3, 8, 40);
+    List<StrategicPlan> cascade = SyntheticCorpus.cascade(corpus);
+    assertEquals(corpus.size(), cascade.size());
+    PlanSet set = PlanSet.of(cascade);
+    assertEquals(List.of(), set.unresolved());
+    for (int i = 0; i < corpus.size(); i++) {
+      StrategicPlan before = corpus.get(i);
+      StrategicPlan after = cascade.get(i);
+      boolean school = i >= 8;
+      assertEquals(school ? OfficeLevel.SCHOOL : OfficeLevel.AREA_OFFICE, after.level());
+      assertEquals(school, set.parentOf(after).isPresent());
+      assertTrue(after.office().province().isPresent());
+      // the same plan but for the cascade's fields
+      assertEquals(before.projects().size(), after.projects().size());
+      assertEquals(before.projectBudgetTotal(), after.projectBudgetTotal());
+      assertEquals(before.strategies().stream().map(Strategy::title).toList(),
+          after.strategies().stream().map(Strategy::title).toList());
+      after.strategies().forEach(s -> assertEquals(school ? 1 : 0, s.serves().size()));
+    }
+    // no cross-plan rule finds a defect the generator did not mean: every link resolves, no office twice
+    List<String> codes = CascadeValidator.standard().validate(PlanSet.of(cascade), Catalogue.bundled()).stream()
+        .map(f -> f.finding().code()).distinct().sorted().toList();
+    assertTrue(codes.stream().noneMatch(c -> c.equals("CASCADE_SERVED_MISSING") || c.equals("CASCADE_PLAN_DUPLICATE")
+        || c.equals("CASCADE_PARENT_UNRESOLVED") || c.equals("CASCADE_PERIOD_OUTSIDE_PARENT")), codes.toString());
+    // and the plans the other benchmarks measure are untouched
+    assertEquals(SyntheticCorpus.generate(3, 8, 40), corpus);
   }
 
   @Test

@@ -25,7 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The eduplan command line (เครื่องมือบรรทัดคำสั่ง) for people and scripts:
  * {@code eduplan validate|report|coverage|dashboard PLAN [options]} and
- * {@code eduplan achievement PLAN RESULTS [options]} and {@code eduplan diff OLD NEW [options]}, documented in
+ * {@code eduplan achievement PLAN RESULTS [options]}, {@code eduplan diff OLD NEW [options]} and
+ * {@code eduplan consolidate FOLDER [options]}, documented in
  * {@code docs/command-line.md}. Run it as {@code java -jar eduplan-tool.jar}, built by
  * {@code ./mvnw package} in {@code examples/target}.
  *
@@ -43,7 +44,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "Run 'eduplan COMMAND --help' for a command's options."},
     subcommands = {
         ValidateCommand.class, ReportCommand.class, CoverageCommand.class, DashboardCommand.class,
-        AchievementCommand.class, DiffCommand.class, HelpCommand.class},
+        AchievementCommand.class, DiffCommand.class, ConsolidateCommand.class, HelpCommand.class},
     footer = {"", "Documentation: docs/command-line.md in the eduplan repository."})
 public final class Eduplan implements Callable<Integer> {
   /** Done; for {@code validate}, the plan has no error finding. */
@@ -100,6 +101,8 @@ public final class Eduplan implements Callable<Integer> {
     cmd.getSubcommands().forEach((name, sub) -> {
       if (sub.getCommandSpec().userObject() instanceof PlanCommand) {
         exitCodes(sub, name.equals("validate"), name.equals("achievement") || name.equals("dashboard"));
+      } else if (sub.getCommandSpec().userObject() instanceof ConsolidateCommand) {
+        consolidateExitCodes(sub);
       }
     });
     int status = cmd.execute(args);
@@ -123,6 +126,18 @@ public final class Eduplan implements Callable<Integer> {
     cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
   }
 
+  /** The exit codes of {@code consolidate}, which reads a folder rather than a plan. */
+  private static void consolidateExitCodes(CommandLine cmd) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put(" " + OK, "done");
+    codes.put(" " + USAGE, "the command line is wrong");
+    codes.put(" " + UNREADABLE, "the folder cannot be read, or a file of it cannot be read (the others are"
+        + " consolidated and printed)");
+    codes.put(" " + CANNOT_WRITE, "the --export folder cannot be written");
+    codes.put(INTERNAL_ERROR + "", "internal error: a bug in eduplan, please report it");
+    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+  }
+
   /** Standard input, for the plan or the results {@code -}. */
   InputStream stdin() {
     return stdin;
@@ -132,7 +147,7 @@ public final class Eduplan implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "missing a command: validate, report, coverage, dashboard or achievement");
+        "missing a command: validate, report, coverage, dashboard, achievement, diff or consolidate");
   }
 
   /** A wrong command line: the problem, a suggestion or the synopsis, and where help is. */
