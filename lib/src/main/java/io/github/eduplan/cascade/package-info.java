@@ -7,7 +7,8 @@
  * office's strategies by its schools' projects, the chain from a school project up to the national
  * strategy, pooled budget execution and indicator achievement, missing plans), each figure the sum
  * of the single-plan figures; {@link io.github.eduplan.cascade.CascadeValidator} checks the links
- * between plans.
+ * between plans; {@link io.github.eduplan.cascade.RelationalExport} writes the set as CSV tables
+ * whose keys join, for DuckDB, a database or Spark.
  *
  * <p>Every type is immutable or stateless and thread-safe.
  */
