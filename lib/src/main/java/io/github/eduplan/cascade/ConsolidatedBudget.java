@@ -15,8 +15,14 @@ import java.util.Optional;
  * {@link io.github.eduplan.alignment.AlignmentMap#budgetByItem} of each plan; by office or
  * province, of each plan's {@link io.github.eduplan.model.StrategicPlan#projectBudgetTotal()} and
  * project count. Sums are exact. This type is immutable and thread-safe.
+ *
+ * @param heading the heading of the key column, such as ยุทธศาสตร์ชาติ, หน่วยงาน or จังหวัด
+ * @param rows the rows, in order of first appearance in the set's plans
+ * @param total each plan's total summed, so a project counted in two rows counts once
+ * @param unassigned the projects counted in no row: those that support no item of the framework,
+ *     or whose plan names no province
  */
-public final class ConsolidatedBudget {
+public record ConsolidatedBudget(String heading, List<Row> rows, Row total, Row unassigned) {
   /**
    * One row: its key, label, how many plans have a project in it, the projects counted and their
    * budget.
@@ -49,34 +55,20 @@ public final class ConsolidatedBudget {
     }
   }
 
-  private final String heading;
-  private final List<Row> rows;
-  private final Row total;
-  private final Row unassigned;
-
-  ConsolidatedBudget(String heading, List<Row> rows, Row total, Row unassigned) {
-    this.heading = heading;
-    this.rows = List.copyOf(rows);
-    this.total = total;
-    this.unassigned = unassigned;
-  }
-
   /**
-   * Returns the heading of the key column, such as ยุทธศาสตร์ชาติ, หน่วยงาน or จังหวัด.
+   * Creates the table.
    *
-   * @return the heading, not null
+   * @param heading the heading, not null
+   * @param rows the rows, not null, copied
+   * @param total the total, not null
+   * @param unassigned the unassigned row, not null
+   * @throws NullPointerException if a component is null
    */
-  public String heading() {
-    return heading;
-  }
-
-  /**
-   * Returns the rows, in order of first appearance in the set's plans.
-   *
-   * @return the rows, not null
-   */
-  public List<Row> rows() {
-    return rows;
+  public ConsolidatedBudget {
+    Objects.requireNonNull(heading, "heading");
+    rows = List.copyOf(rows);
+    Objects.requireNonNull(total, "total");
+    Objects.requireNonNull(unassigned, "unassigned");
   }
 
   /**
@@ -87,25 +79,6 @@ public final class ConsolidatedBudget {
    */
   public Optional<Row> row(String key) {
     return rows.stream().filter(r -> r.key().equals(key)).findFirst();
-  }
-
-  /**
-   * Returns the total: each plan's total summed, so a project counted in two rows counts once.
-   *
-   * @return the total, not null
-   */
-  public Row total() {
-    return total;
-  }
-
-  /**
-   * Returns the projects counted in no row: those that support no item of the framework, or whose
-   * plan names no province.
-   *
-   * @return the unassigned row, not null
-   */
-  public Row unassigned() {
-    return unassigned;
   }
 
   @Override

@@ -62,15 +62,12 @@ final class ConsolidateCommand implements Callable<Integer> {
           + " missing; files of the same names are replaced.")
   private String export;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "th|en",
-      defaultValue = "th",
-      converter = Lang.Converter.class,
-      completionCandidates = Lang.Tags.class,
-      description = "The language of the findings' messages and the headings: ${COMPLETION-CANDIDATES}."
-          + " Default: ${DEFAULT-VALUE}.")
-  private Lang lang;
+  @Mixin private Lang.Choice language;
+
+  /** The language chosen with {@code --lang}. */
+  private Lang lang() {
+    return language.get();
+  }
 
   @Override
   public Integer call() {
@@ -97,7 +94,7 @@ final class ConsolidateCommand implements Callable<Integer> {
       try {
         List<Path> files = RelationalExport.of(set).writeTo(exportDir);
         out.println();
-        out.println(lang.pick("เขียนตาราง " + files.size() + " ไฟล์ไว้ที่ ", "Wrote " + files.size() + " tables to ")
+        out.println(lang().pick("เขียนตาราง " + files.size() + " ไฟล์ไว้ที่ ", "Wrote " + files.size() + " tables to ")
             + exportDir);
       } catch (IOException | UncheckedIOException e) {
         IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -147,60 +144,60 @@ final class ConsolidateCommand implements Callable<Integer> {
     long schools = set.plans().stream().filter(p -> p.level() == OfficeLevel.SCHOOL).count();
     long areas = set.plans().stream().filter(p -> p.level() == OfficeLevel.AREA_OFFICE).count();
     long obec = set.plans().stream().filter(p -> p.level() == OfficeLevel.OBEC).count();
-    out.println("# " + Table.cell(lang.pick("ชุดแผน ", "Plan set ") + folder));
+    out.println("# " + Table.cell(lang().pick("ชุดแผน ", "Plan set ") + folder));
     out.println();
-    out.println(lang.pick(
+    out.println(lang().pick(
         set.plans().size() + " แผน: สพฐ. " + obec + " · สำนักงานเขตพื้นที่การศึกษา " + areas + " · โรงเรียน " + schools,
         set.plans().size() + " plans: OBEC " + obec + " · area office " + areas + " · school " + schools));
 
-    budget(out, all.budgetByOffice(), lang.pick("งบประมาณตามหน่วยงาน", "Budget by office"),
-        lang.pick("หน่วยงาน", "Office"), false);
-    budget(out, all.budgetByProvince(), lang.pick("งบประมาณตามจังหวัด", "Budget by province"),
-        lang.pick("จังหวัด", "Province"), false);
+    budget(out, all.budgetByOffice(), lang().pick("งบประมาณตามหน่วยงาน", "Budget by office"),
+        lang().pick("หน่วยงาน", "Office"), false);
+    budget(out, all.budgetByProvince(), lang().pick("งบประมาณตามจังหวัด", "Budget by province"),
+        lang().pick("จังหวัด", "Province"), false);
     Framework f = framework.framework();
-    String name = FrameworkOption.title(f, lang);
-    budget(out, all.budgetByItem(f.id()), lang.pick("งบประมาณตาม", "Budget by ") + name + " (" + f.id() + ")",
+    String name = FrameworkOption.title(f, lang());
+    budget(out, all.budgetByItem(f.id()), lang().pick("งบประมาณตาม", "Budget by ") + name + " (" + f.id() + ")",
         name, true);
 
     for (StrategicPlan plan : set.plans()) {
       if (set.childrenOf(plan).isEmpty()) {
         continue;
       }
-      Table coverage = new Table(lang.pick("กลยุทธ์", "Strategy"), lang.pick("ชื่อ", "Title"),
-          lang.pick("โครงการที่สนอง", "Projects serving it"), lang.pick("งบประมาณ (บาท)", "Budget (baht)")).right(2, 3);
+      Table coverage = new Table(lang().pick("กลยุทธ์", "Strategy"), lang().pick("ชื่อ", "Title"),
+          lang().pick("โครงการที่สนอง", "Projects serving it"), lang().pick("งบประมาณ (บาท)", "Budget (baht)")).right(2, 3);
       for (StrategyCoverage c : all.coverage(plan)) {
         coverage.row(c.strategy().number(), c.strategy().title(), Integer.toString(c.projects().size()),
             c.budget().format());
       }
-      coverage.print(out, lang.pick("กลยุทธ์ของ ", "Strategies of ") + office(plan)
-          + lang.pick(" และโครงการของแผนระดับล่างที่สนอง (" + set.childrenOf(plan).size() + " แผน)",
+      coverage.print(out, lang().pick("กลยุทธ์ของ ", "Strategies of ") + office(plan)
+          + lang().pick(" และโครงการของแผนระดับล่างที่สนอง (" + set.childrenOf(plan).size() + " แผน)",
               " and the projects of the " + set.childrenOf(plan).size() + " plans serving it"));
     }
 
-    String unresolvedHeading = lang.pick("แผนที่หาแผนที่สนองต่อไม่พบ", "Plans whose served plan was not found");
+    String unresolvedHeading = lang().pick("แผนที่หาแผนที่สนองต่อไม่พบ", "Plans whose served plan was not found");
     if (set.unresolved().isEmpty()) {
-      Table.section(out, unresolvedHeading, lang.pick("ไม่มี", "None."));
+      Table.section(out, unresolvedHeading, lang().pick("ไม่มี", "None."));
     } else {
-      Table t = new Table(lang.pick("แผน", "Plan"), lang.pick("สนองต่อ", "Serves"), lang.pick("เหตุ", "Why"));
+      Table t = new Table(lang().pick("แผน", "Plan"), lang().pick("สนองต่อ", "Serves"), lang().pick("เหตุ", "Why"));
       for (UnresolvedParent u : set.unresolved()) {
         t.row(office(u.plan()), u.served().office() + " " + u.served().fiscalYear(), u.isAmbiguous()
-            ? lang.pick("พบ " + u.candidates().size() + " แผน", u.candidates().size() + " plans match")
-            : lang.pick("ไม่มีในชุดแผน", "not in the set"));
+            ? lang().pick("พบ " + u.candidates().size() + " แผน", u.candidates().size() + " plans match")
+            : lang().pick("ไม่มีในชุดแผน", "not in the set"));
       }
       t.print(out, unresolvedHeading);
     }
 
     List<CascadeFinding> findings = CascadeValidator.standard().validate(all);
-    String findingsHeading = lang.pick("ผลการตรวจสอบข้ามแผน", "Cross-plan findings");
+    String findingsHeading = lang().pick("ผลการตรวจสอบข้ามแผน", "Cross-plan findings");
     if (findings.isEmpty()) {
-      Table.section(out, findingsHeading, lang.pick("ไม่พบข้อบกพร่อง (0 รายการ)", "No findings."));
+      Table.section(out, findingsHeading, lang().pick("ไม่พบข้อบกพร่อง (0 รายการ)", "No findings."));
     } else {
-      Table t = new Table(lang.pick("ระดับ", "Severity"), lang.pick("รหัส", "Code"), lang.pick("แผน", "Plan"),
-          lang.pick("ตำแหน่ง", "Path"), lang.pick("ข้อความ", "Message"));
+      Table t = new Table(lang().pick("ระดับ", "Severity"), lang().pick("รหัส", "Code"), lang().pick("แผน", "Plan"),
+          lang().pick("ตำแหน่ง", "Path"), lang().pick("ข้อความ", "Message"));
       for (CascadeFinding cf : findings) {
         Finding finding = cf.finding();
-        t.row(PlanCommand.severity(finding.severity(), lang), finding.code(), office(cf.plan()), finding.path(),
-            finding.message(lang.locale()));
+        t.row(PlanCommand.severity(finding.severity(), lang()), finding.code(), office(cf.plan()), finding.path(),
+            finding.message(lang().locale()));
       }
       t.print(out, findingsHeading);
     }
@@ -208,16 +205,16 @@ final class ConsolidateCommand implements Callable<Integer> {
 
   private void budget(PrintWriter out, ConsolidatedBudget table, String heading, String keyHeading,
       boolean numbered) {
-    Table t = new Table(keyHeading, lang.pick("แผน", "Plans"), lang.pick("โครงการ", "Projects"),
-        lang.pick("งบประมาณ (บาท)", "Budget (baht)")).right(1, 2, 3);
+    Table t = new Table(keyHeading, lang().pick("แผน", "Plans"), lang().pick("โครงการ", "Projects"),
+        lang().pick("งบประมาณ (บาท)", "Budget (baht)")).right(1, 2, 3);
     for (ConsolidatedBudget.Row row : table.rows()) {
       t.row(numbered ? row.key() + " " + row.label() : row.label(), Integer.toString(row.plans()),
           Integer.toString(row.projects()), row.budget().format());
     }
-    t.row(lang.pick("รวมทั้งสิ้น", "total"), Integer.toString(table.total().plans()),
+    t.row(lang().pick("รวมทั้งสิ้น", "total"), Integer.toString(table.total().plans()),
         Integer.toString(table.total().projects()), table.total().budget().format());
     if (numbered || table.unassigned().plans() > 0) {
-      t.row(lang.pick("ไม่ระบุ", "not given"), Integer.toString(table.unassigned().plans()),
+      t.row(lang().pick("ไม่ระบุ", "not given"), Integer.toString(table.unassigned().plans()),
           Integer.toString(table.unassigned().projects()), table.unassigned().budget().format());
     }
     t.print(out, heading);

@@ -53,4 +53,22 @@ enum Lang {
       super(List.of(TH.tag, EN.tag));
     }
   }
+
+  /** The {@code --lang} option, a mixin every command that prints findings shares. */
+  static final class Choice {
+    @picocli.CommandLine.Option(
+        names = "--lang",
+        paramLabel = "th|en",
+        defaultValue = "th",
+        converter = Converter.class,
+        completionCandidates = Tags.class,
+        description = "The language of the findings' messages and the headings: ${COMPLETION-CANDIDATES}."
+            + " Default: ${DEFAULT-VALUE}.")
+    private Lang lang;
+
+    /** The language chosen. */
+    Lang get() {
+      return lang;
+    }
+  }
 }

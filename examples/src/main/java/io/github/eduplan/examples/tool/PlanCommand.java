@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -23,22 +22,14 @@ abstract class PlanCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private PlanSource source;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "th|en",
-      defaultValue = "th",
-      converter = Lang.Converter.class,
-      completionCandidates = Lang.Tags.class,
-      description = "The language of the findings' messages and the headings: ${COMPLETION-CANDIDATES}."
-          + " Default: ${DEFAULT-VALUE}.")
-  private Lang lang;
+  @Mixin private Lang.Choice language;
 
   @Override
   public final Integer call() {
     checkArguments(source.name());
     StrategicPlan plan = source.load(root.stdin());
     try {
-      return run(new Loaded(source.name(), plan, BundledPlans.VALIDATOR.validate(plan)), lang,
+      return run(new Loaded(source.name(), plan, BundledPlans.VALIDATOR.validate(plan)), language.get(),
           spec.commandLine().getOut());
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw new ToolException(Eduplan.UNREADABLE,
