@@ -88,7 +88,7 @@ class InjectedDefectsTest {
   void aStrategyIsAlignedThroughItsProjectsAndAnIncoherentRowIsReported() {
     Gen<StrategicPlan> plans = ValidationGenerators.cleanPlans()
         .assuming(p -> p.period().first().buddhistEraYear() >= 2561 && !p.projects().isEmpty());
-    qt().withExamples(300).forAll(plans, org.quicktheories.generators.SourceDSL.integers().between(0, 50))
+    qt().withExamples(300).withGenerateAttempts(1000).forAll(plans, org.quicktheories.generators.SourceDSL.integers().between(0, 50))
         .checkAssert((plan, pick) -> {
           int bad = pick % plan.projects().size();
           List<Project> projects = new ArrayList<>();
