@@ -94,7 +94,7 @@ final class StreamingPlanReader {
   private enum MentionField { where, name }
   private enum RangeField { first, last }
   private enum NumberedTextField { number, text, alignment, children, serves }
-  private enum StrategyField { number, title, goals, guidelines, indicators, alignment, serves }
+  private enum StrategyField { number, title, goals, guidelines, indicators, alignment, serves, answers }
   private enum IndicatorField { code, text, unit, measureKind, direction, scale, baselines, targets,
     targetInText, goal, guideline, responsibleUnits, components, alignment, note }
   private enum ScaleField { name, levels }
@@ -398,6 +398,7 @@ final class StreamingPlanReader {
           case indicators -> eachElement(t, e -> b.addIndicator(indicator(e)));
           case alignment -> eachElement(t, e -> b.addAlignment(link(e)));
           case serves -> eachElement(t, e -> b.addServe(servedElement(e)));
+          case answers -> eachElement(t, e -> b.addAnswer(string(e)));
         }
       });
       return b.build();

@@ -73,6 +73,15 @@ public abstract class Strategy {
   public abstract List<ServedElement> serves();
 
   /**
+   * Returns the codes of the SWOT items this strategy answers (การวิเคราะห์ TOWS), as written, such
+   * as {@code W2} or {@code T1}: the strengths it builds on, the weaknesses it corrects, the
+   * opportunities it takes and the threats it meets (see {@link Situation#swot()}).
+   *
+   * @return the codes, not null
+   */
+  public abstract List<String> answers();
+
+  /**
    * Returns a new builder.
    *
    * @return a builder, not null

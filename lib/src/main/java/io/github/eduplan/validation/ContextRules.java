@@ -569,4 +569,22 @@ final class ContextRules {
     }
     return ThaiDigits.toArabic(a.text().strip()).equals(ThaiDigits.toArabic(b.text().strip()));
   }
+
+  /**
+   * A strategy answers a SWOT item (TOWS) whose code no SWOT analysis of the plan has; codes are
+   * compared as written, without the white space around them.
+   */
+  static void swotUnknown(StrategicPlan plan, RuleContext context) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    plan.situation().swot().forEach(a -> a.items().forEach(i -> i.code().ifPresent(c -> codes.add(c.strip()))));
+    for (int s = 0; s < plan.strategies().size(); s++) {
+      var strategy = plan.strategies().get(s);
+      for (int a = 0; a < strategy.answers().size(); a++) {
+        String code = strategy.answers().get(a);
+        if (!codes.contains(code.strip())) {
+          context.at("strategies[" + s + "].answers[" + a + "]").number(strategy.number()).value("code", code).report();
+        }
+      }
+    }
+  }
 }

@@ -223,6 +223,8 @@ public final class StandardRules {
 
   /** A derived cell of a context table cannot be checked: it or an operand is not a number, or it divides by zero. */
   public static final String CONTEXT_DERIVATION_UNCHECKED = "CONTEXT_DERIVATION_UNCHECKED";
+  /** A strategy answers a SWOT item (TOWS) that no SWOT analysis of the plan has. */
+  public static final String CONTEXT_SWOT_UNKNOWN = "CONTEXT_SWOT_UNKNOWN";
 
   private static final List<ValidationRule> ALL = List.of(
         rule(STRATEGY_NUMBER_DUPLICATE, Severity.ERROR,
@@ -399,7 +401,10 @@ public final class StandardRules {
             ContextRules::figureReused),
         rule(CONTEXT_DERIVATION_UNCHECKED, Severity.INFO,
             "A derived cell of a context table cannot be checked (not a number, or a division by zero)",
-            ContextRules::unchecked));
+            ContextRules::unchecked),
+        rule(CONTEXT_SWOT_UNKNOWN, Severity.WARNING,
+            "A strategy answers a SWOT item that no SWOT analysis of the plan has",
+            ContextRules::swotUnknown));
 
   private StandardRules() {}
 

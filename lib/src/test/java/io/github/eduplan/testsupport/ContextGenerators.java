@@ -10,6 +10,7 @@ import io.github.eduplan.model.DerivationKind;
 import io.github.eduplan.model.SameFigure;
 import io.github.eduplan.model.Situation;
 import io.github.eduplan.model.StrategicPlan;
+import io.github.eduplan.model.Strategy;
 import io.github.eduplan.model.SwotAnalysis;
 import io.github.eduplan.model.SwotCategory;
 import io.github.eduplan.model.SwotItem;
@@ -241,8 +242,18 @@ public final class ContextGenerators {
 
   /** Plans of {@link ModelGenerators#plans()} with a situation. */
   public static Gen<StrategicPlan> plansWithSituations() {
-    return ModelGenerators.plans().zip(situations(),
-        (plan, situation) -> StrategicPlan.builder().from(plan).situation(situation).build());
+    return ModelGenerators.plans().zip(situations(), (plan, situation) -> {
+      // The first strategy answers the first SWOT item's code, when there is one, and a code no
+      // item has (TOWS links, known and unknown).
+      List<Strategy> strategies = new ArrayList<>(plan.strategies());
+      if (!strategies.isEmpty()) {
+        Strategy.Builder first = Strategy.builder().from(strategies.get(0)).addAnswer("T99");
+        situation.swot().stream().flatMap(a -> a.items().stream()).findFirst()
+            .flatMap(SwotItem::code).ifPresent(first::addAnswer);
+        strategies.set(0, first.build());
+      }
+      return StrategicPlan.builder().from(plan).situation(situation).strategies(strategies).build();
+    });
   }
 
   /** The derived cells of a table and what they should print, for tests. */

@@ -35,6 +35,10 @@ import io.github.eduplan.model.Derivation;
 import io.github.eduplan.model.DerivationKind;
 import io.github.eduplan.model.SameFigure;
 import io.github.eduplan.model.Situation;
+import io.github.eduplan.model.SwotAnalysis;
+import io.github.eduplan.model.SwotCategory;
+import io.github.eduplan.model.SwotItem;
+import io.github.eduplan.model.SwotSubject;
 import io.github.eduplan.model.TableCell;
 import io.github.eduplan.time.FiscalYear;
 import io.github.eduplan.time.FiscalYearRange;
@@ -276,7 +280,16 @@ class StandardRulesTest {
         rule(StandardRules.CONTEXT_FIGURE_REUSED, () -> reused("52,119"), () -> reused("52,199")),
         rule(StandardRules.CONTEXT_DERIVATION_UNCHECKED,
             () -> context(DerivationKind.SUM, "11 รร. 3 รร.สาขา", "80", "91"),
-            () -> context(DerivationKind.SUM, "11", "80", "91")));
+            () -> context(DerivationKind.SUM, "11", "80", "91")),
+        rule(StandardRules.CONTEXT_SWOT_UNKNOWN, () -> answering("W9"), () -> answering(" W1 ")));
+  }
+
+  /** A plan with one SWOT weakness, W1, whose first strategy answers a code. */
+  private static StrategicPlan answering(String code) {
+    SwotAnalysis swot = SwotAnalysis.builder().title("การวิเคราะห์ SWOT ของจังหวัด").subject(SwotSubject.PROVINCE)
+        .addItem(SwotItem.of("W1", SwotCategory.WEAKNESS, "โรงเรียนขนาดเล็กมีจำนวนมาก")).build();
+    return withStrategy(withPlan(plan(), p -> p.situation(Situation.builder().addSwot(swot).build())), 0,
+        s -> s.addAnswer(code));
   }
 
   /** A plan whose one context table has a row a, b, c with c derived from a and b. */
