@@ -657,40 +657,23 @@ public final class AlignmentMap {
    * project of thousands of plans would otherwise make once each and never use again.
    */
   Set<CatalogueItem> supportedTops(int place, String framework) {
-    // Each item of the framework the chains reach, with its best tier as Trace.supported ranks
-    // them: 0 the element's own claim, 1 through its strategy, 2 above an item of another framework.
-    Map<CatalogueItem, Integer> best = new LinkedHashMap<>();
-    reach(linksAt(place), 0, framework, best);
+    Map<CatalogueItem, SupportKind> best = new LinkedHashMap<>();
+    reach(linksAt(place), false, framework, best);
     for (int strategy : strategyPlaces(place)) {
-      reach(linksAt(strategy), 1, framework, best);
+      reach(linksAt(strategy), true, framework, best);
     }
-    int tier = best.values().stream().mapToInt(Integer::intValue).min().orElse(0);
     Set<CatalogueItem> tops = new LinkedHashSet<>();
-    best.forEach((item, t) -> {
-      if (t == tier) {
-        tops.add(catalogue.topWithinFramework(item));
-      }
-    });
+    Trace.keepBestTier(best).keySet().forEach(item -> tops.add(catalogue.topWithinFramework(item)));
     return tops;
   }
 
-  /** Ranks the items of a framework along the chains of some links, as {@link #supportedTops} says. */
-  private void reach(List<ResolvedLink> links, int tier, String framework, Map<CatalogueItem, Integer> best) {
+  /** Ranks the chains of some links as a trace's paths are ranked ({@link Trace#rank}). */
+  private void reach(List<ResolvedLink> links, boolean viaStrategy, String framework,
+      Map<CatalogueItem, SupportKind> best) {
     for (ResolvedLink l : links) {
-      if (l.status() == ResolvedLink.Status.OFFICE_STRATEGY || l.item().isEmpty()) {
-        continue;
-      }
-      CatalogueItem item = l.item().get();
-      boolean within = item.framework().equals(framework);
-      if (within) {
-        best.merge(item, tier, Math::min);
-      }
-      for (CatalogueItem up : catalogue.ancestors(item)) {
-        boolean in = up.framework().equals(framework);
-        within &= in;
-        if (in) {
-          best.merge(up, within ? tier : 2, Math::min);
-        }
+      if (l.status() != ResolvedLink.Status.OFFICE_STRATEGY && l.item().isPresent()) {
+        CatalogueItem item = l.item().get();
+        Trace.rank(item, catalogue.ancestors(item), viaStrategy, framework, best);
       }
     }
   }

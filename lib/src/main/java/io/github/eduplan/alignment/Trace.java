@@ -133,22 +133,43 @@ public final class Trace {
   public Map<CatalogueItem, SupportKind> supported(String framework) {
     Map<CatalogueItem, SupportKind> best = new LinkedHashMap<>();
     for (TracePath p : paths) {
-      boolean sameFramework = true;
-      for (int i = 0; i < p.items().size(); i++) {
-        CatalogueItem item = p.items().get(i);
-        sameFramework &= item.framework().equals(framework);
-        if (!item.framework().equals(framework)) {
-          continue;
-        }
-        SupportKind kind = !sameFramework ? SupportKind.HIGHER_ITEM
-            : p.via().isPresent() ? SupportKind.STRATEGY
+      rank(p.items().get(0), p.items().subList(1, p.items().size()), p.via().isPresent(), framework, best);
+    }
+    return Collections.unmodifiableMap(keepBestTier(best));
+  }
+
+  /**
+   * Ranks the items of a framework along one chain, an item and its ancestors, into {@code best}
+   * (each item keeps its best kind, in the order first reached): the item itself is a
+   * {@link SupportKind#DIRECT} claim, or {@link SupportKind#STRATEGY} through a strategy; its
+   * parents in the same framework are {@link SupportKind#SUB_ITEM} claims (or again
+   * {@code STRATEGY}); items of the framework above an item of another are
+   * {@link SupportKind#HIGHER_ITEM}.
+   */
+  static void rank(CatalogueItem item, List<CatalogueItem> ancestors, boolean viaStrategy, String framework,
+      Map<CatalogueItem, SupportKind> best) {
+    boolean within = true;
+    for (int i = 0; i <= ancestors.size(); i++) {
+      CatalogueItem at = i == 0 ? item : ancestors.get(i - 1);
+      boolean in = at.framework().equals(framework);
+      within &= in;
+      if (in) {
+        SupportKind kind = !within ? SupportKind.HIGHER_ITEM
+            : viaStrategy ? SupportKind.STRATEGY
             : i == 0 ? SupportKind.DIRECT : SupportKind.SUB_ITEM;
-        best.merge(item, kind, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+        best.merge(at, kind, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
       }
     }
+  }
+
+  /**
+   * Keeps the items of the best tier only: the element's own claims win, then its strategy's,
+   * then items above another framework's (master plan 12 is under national strategy 3).
+   */
+  static Map<CatalogueItem, SupportKind> keepBestTier(Map<CatalogueItem, SupportKind> best) {
     int tier = best.values().stream().mapToInt(Trace::tier).min().orElse(0);
     best.values().removeIf(kind -> tier(kind) != tier);
-    return Collections.unmodifiableMap(best);
+    return best;
   }
 
   private static int tier(SupportKind kind) {

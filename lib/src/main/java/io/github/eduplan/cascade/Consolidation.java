@@ -1,5 +1,7 @@
 package io.github.eduplan.cascade;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import io.github.eduplan.achievement.AchievementCalculator;
 import io.github.eduplan.achievement.ActualResults;
 import io.github.eduplan.achievement.BudgetExecution;
@@ -65,25 +67,29 @@ import java.util.function.Function;
  * List<Strategy> unserved = all.uncovered(areaPlan);
  * }</pre>
  *
- * <p>Each plan's {@link AlignmentMap} is made once, when the consolidation is; every query reads
- * each plan once, so it costs time linear in the set's plans and their elements. This type is
- * immutable and thread-safe.
+ * <p>Each plan's {@link AlignmentMap} is made once, by the first query that needs one (the budgets
+ * by office and by province need none); every query reads each plan once, so it costs time linear
+ * in the set's plans and their elements. This type is immutable and thread-safe.
  */
 public final class Consolidation {
   private final PlanSet set;
   private final Catalogue catalogue;
   private final AchievementCalculator calculator;
-  private final List<AlignmentMap> maps;
+  /** Each plan's alignment map, in the set's order: made once, by the first query that needs one. */
+  private final Supplier<List<AlignmentMap>> maps = Suppliers.memoize(this::makeMaps);
 
   private Consolidation(PlanSet set, Catalogue catalogue, AchievementCalculator calculator) {
     this.set = set;
     this.catalogue = catalogue;
     this.calculator = calculator;
+  }
+
+  private List<AlignmentMap> makeMaps() {
     List<AlignmentMap> m = new ArrayList<>(set.plans().size());
     for (StrategicPlan p : set.plans()) {
       m.add(AlignmentMap.of(p, catalogue));
     }
-    this.maps = List.copyOf(m);
+    return List.copyOf(m);
   }
 
   /**
@@ -129,7 +135,7 @@ public final class Consolidation {
    * @throws IllegalArgumentException if the plan is not in the set
    */
   public AlignmentMap map(StrategicPlan plan) {
-    return maps.get(set.indexOf(plan));
+    return maps.get().get(set.indexOf(plan));
   }
 
   /** The running sums of one row. */
@@ -184,7 +190,7 @@ public final class Consolidation {
     Map<String, Sum> rows = new LinkedHashMap<>();
     Sum total = new Sum("", "รวมทั้งสิ้น");
     Sum unassigned = new Sum("", "ไม่ระบุ");
-    for (AlignmentMap map : maps) {
+    for (AlignmentMap map : maps.get()) {
       BudgetTable t = map.budgetByItem(framework);
       for (BudgetTable.Row r : t.rows()) {
         rows.computeIfAbsent(r.key(), k -> new Sum(k, r.label())).add(r.projectCount(), r.budget());
@@ -307,7 +313,7 @@ public final class Consolidation {
    */
   public Chain chain(StrategicPlan plan, Project project) {
     int at = set.indexOf(plan);
-    Set<CatalogueItem> national = new LinkedHashSet<>(maps.get(at).trace(project).items(PlanLevel.LEVEL_1));
+    Set<CatalogueItem> national = new LinkedHashSet<>(maps.get().get(at).trace(project).items(PlanLevel.LEVEL_1));
     Upward up = upward(at, served(plan, project));
     national.addAll(up.national);
     return new Chain(new PlanProject(plan, project), up.steps, List.copyOf(national), up.unresolved);
@@ -342,7 +348,7 @@ public final class Consolidation {
         break;
       }
       StrategicPlan above = set.plans().get(parent);
-      AlignmentMap map = maps.get(parent);
+      AlignmentMap map = maps.get().get(parent);
       List<PlanElement> strategyElements = map.elements(ElementKind.STRATEGY);
       List<Goal> allGoals = CascadeValidator.goals(above);
       Set<Integer> strategies = new LinkedHashSet<>();

@@ -26,7 +26,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -130,14 +129,9 @@ public final class RelationalExport {
   private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
   private final PlanSet set;
-  private final Map<StrategicPlan, Integer> ids = new IdentityHashMap<>();
 
   private RelationalExport(PlanSet set) {
     this.set = set;
-    List<StrategicPlan> plans = set.plans();
-    for (int i = 0; i < plans.size(); i++) {
-      ids.putIfAbsent(plans.get(i), i + 1);
-    }
   }
 
   /**
@@ -149,6 +143,11 @@ public final class RelationalExport {
   public static RelationalExport of(PlanSet set) {
     return new RelationalExport(Objects.requireNonNull(set, "set"));
   }
+  /** A plan's key: its place in the set, from 1. */
+  private int id(StrategicPlan plan) {
+    return set.indexOf(plan) + 1;
+  }
+
 
   /**
    * Writes every table into a folder as {@code <name>.csv}, replacing files of those names. Each
@@ -209,8 +208,9 @@ public final class RelationalExport {
         }
         rows.write(row);
       };
-      for (StrategicPlan plan : set.plans()) {
-        rows(table, plan, ids.get(plan), sink);
+      List<StrategicPlan> plans = set.plans();
+      for (int i = 0; i < plans.size(); i++) {
+        rows(table, plans.get(i), i + 1, sink);
       }
     } catch (JacksonIOException e) {
       throw e.getCause();
@@ -289,7 +289,7 @@ public final class RelationalExport {
         plan.revision().orElse(null), plan.approvalDate().map(Object::toString).orElse(null),
         plan.servedPlan().map(s -> s.office()).orElse(null),
         plan.servedPlan().map(s -> str(s.fiscalYear())).orElse(null),
-        parent.map(p -> str(ids.get(p))).orElse(null), money(plan.projectBudgetTotal()),
+        parent.map(p -> str(id(p))).orElse(null), money(plan.projectBudgetTotal()),
         plan.source().orElse(null)};
   }
 
@@ -374,7 +374,7 @@ public final class RelationalExport {
 
   private void upwardRows(StrategicPlan plan, String planId, Consumer<String[]> sink) {
     Optional<StrategicPlan> parent = set.parentOf(plan);
-    String parentId = parent.map(p -> str(ids.get(p))).orElse(null);
+    String parentId = parent.map(p -> str(id(p))).orElse(null);
     Map<String, Integer> parentGoals = parent.map(RelationalExport::goalSeqs).orElse(Map.of());
     Map<String, Integer> parentStrategies = parent
         .map(p -> firstSeqByKey(p.strategies().stream().map(Strategy::number).toList())).orElse(Map.of());

@@ -72,9 +72,9 @@ public final class EduplanModule extends SimpleModule {
     addDeserializer(Unit.class, new UnitDeserializer());
     addDeserializer(BigDecimal.class, new DecimalDeserializer());
     addSerializer(IndicatorValue.class, new IndicatorValueSerializer());
-    addSerializer(YearBasis.class, new YearBasisSerializer());
+    addSerializer(YearBasis.class, new EnumByName<>(YearBasis.UNSTATED));
     addDeserializer(IndicatorValue.class, new IndicatorValueDeserializer());
-    addSerializer(OfficeLevel.class, new OfficeLevelSerializer());
+    addSerializer(OfficeLevel.class, new EnumByName<>(OfficeLevel.AREA_OFFICE));
     addSerializer(Situation.class, new SituationSerializer());
   }
 
@@ -268,27 +268,22 @@ public final class EduplanModule extends SimpleModule {
     }
   }
 
-  private static final class YearBasisSerializer extends ValueSerializer<YearBasis> {
+  /** An enum written by its name, and left out (as empty) at its default. */
+  private static final class EnumByName<E extends Enum<E>> extends ValueSerializer<E> {
+    private final E omitted;
+
+    EnumByName(E omitted) {
+      this.omitted = omitted;
+    }
+
     @Override
-    public void serialize(YearBasis value, JsonGenerator gen, SerializationContext ctxt) {
+    public void serialize(E value, JsonGenerator gen, SerializationContext ctxt) {
       gen.writeString(value.name());
     }
 
     @Override
-    public boolean isEmpty(SerializationContext ctxt, YearBasis value) {
-      return value == null || value == YearBasis.UNSTATED;
-    }
-  }
-
-  private static final class OfficeLevelSerializer extends ValueSerializer<OfficeLevel> {
-    @Override
-    public void serialize(OfficeLevel value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeString(value.name());
-    }
-
-    @Override
-    public boolean isEmpty(SerializationContext ctxt, OfficeLevel value) {
-      return value == null || value == OfficeLevel.AREA_OFFICE;
+    public boolean isEmpty(SerializationContext ctxt, E value) {
+      return value == null || value == omitted;
     }
   }
 
